@@ -1,0 +1,48 @@
+package io.github.authadapter;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An account with an OAuth, OIDC, email or WebAuthn provider, linked to a user. The token fields keep the
+ * snake_case names that Auth.js and OAuth use.
+ *
+ * @param userId the id of the user the account belongs to
+ * @param type {@code oauth}, {@code oidc}, {@code email} or {@code webauthn}
+ * @param provider the provider id, such as {@code github}
+ * @param providerAccountId the user's id at the provider
+ * @param refresh_token the OAuth refresh token
+ * @param access_token the OAuth access token
+ * @param expires_at when the access token expires, in seconds since the epoch
+ * @param token_type the token type, usually {@code bearer}
+ * @param scope the granted scopes
+ * @param id_token the OpenID Connect ID token
+ * @param session_state the OpenID Connect session state
+ */
+public record AdapterAccount(String userId, String type, String provider, String providerAccountId,
+		@Nullable String refresh_token, @Nullable String access_token, @Nullable Long expires_at,
+		@Nullable String token_type, @Nullable String scope, @Nullable String id_token,
+		@Nullable String session_state) {
+
+	public AdapterAccount {
+		Arguments.requireText(userId, "userId");
+		Arguments.requireText(type, "type");
+		Arguments.requireText(provider, "provider");
+		Arguments.requireText(providerAccountId, "providerAccountId");
+	}
+
+	/**
+	 * An account without tokens, such as an email or WebAuthn account.
+	 */
+	public static AdapterAccount withoutTokens(String userId, String type, String provider,
+			String providerAccountId) {
+		return new AdapterAccount(userId, type, provider, providerAccountId, null, null, null, null, null, null,
+				null);
+	}
+
+	@Override
+	public String toString() {
+		return "AdapterAccount[userId=" + this.userId + ", type=" + this.type + ", provider=" + this.provider
+				+ ", providerAccountId=" + this.providerAccountId + ", tokens hidden]";
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.github.authadapter.autoconfigure;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
+import io.github.authadapter.jpa.JpaAdapter;
+import jakarta.persistence.EntityManagerFactory;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Auto-configuration of the Auth.js {@link Adapter} on JPA, and of the Flyway migrations that create its tables.
+ */
+@AutoConfiguration(after = { DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class },
+		before = FlywayAutoConfiguration.class)
+@ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, EntityManagerFactory.class, Flyway.class })
+@EnableConfigurationProperties(AuthAdapterProperties.class)
+public final class AuthAdapterAutoConfiguration {
+
+	@Bean
+	static DefaultEntitiesManagedTypesPostProcessor authAdapterDefaultEntitiesManagedTypesPostProcessor() {
+		return new DefaultEntitiesManagedTypesPostProcessor();
+	}
+
+	@Bean
+	AuthJsNamingHibernatePropertiesCustomizer authAdapterNamingHibernatePropertiesCustomizer() {
+		return new AuthJsNamingHibernatePropertiesCustomizer();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnSingleCandidate(DataSource.class)
+	static class SchemaConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AuthAdapterSchemaInitializer authAdapterSchemaInitializer(DataSource dataSource,
+				AuthAdapterProperties properties) {
+			return new AuthAdapterSchemaInitializer(dataSource, properties.getSchema());
+		}
+
+		@Bean
+		ApplicationFlywayBaselineCustomizer authAdapterApplicationFlywayBaselineCustomizer() {
+			return new ApplicationFlywayBaselineCustomizer();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean({ EntityManagerFactory.class, PlatformTransactionManager.class })
+	static class AdapterConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(Adapter.class)
+		JpaAdapter authAdapter(EntityManagerFactory entityManagerFactory,
+				PlatformTransactionManager transactionManager) {
+			return JpaAdapter.create(entityManagerFactory, transactionManager);
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.authadapter.autoconfigure;
+
+import java.sql.DatabaseMetaData;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+/**
+ * Creates and migrates the Auth.js tables with Flyway migrations of the starter's own, recorded in a history table of
+ * their own so they never mix with the application's migrations. It runs before the application's Flyway and before
+ * JPA starts, because the application's migrations may alter these tables and Hibernate may validate them.
+ */
+public class AuthAdapterSchemaInitializer implements InitializingBean {
+
+	private final DataSource dataSource;
+
+	private final AuthAdapterProperties.Schema properties;
+
+	public AuthAdapterSchemaInitializer(DataSource dataSource, AuthAdapterProperties.Schema properties) {
+		this.dataSource = dataSource;
+		this.properties = properties;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (isEnabled()) {
+			migrate();
+		}
+	}
+
+	/**
+	 * Applies the migrations that have not been applied yet.
+	 */
+	public void migrate() {
+		Flyway.configure()
+			.dataSource(this.dataSource)
+			.locations("classpath:db/auth-adapter/" + migrationsFolder())
+			.table(this.properties.getHistoryTable())
+			.load()
+			.migrate();
+	}
+
+	private boolean isEnabled() {
+		DatabaseInitializationMode mode = this.properties.getInitialize();
+		return mode == DatabaseInitializationMode.ALWAYS || (mode == DatabaseInitializationMode.EMBEDDED
+				&& EmbeddedDatabaseConnection.isEmbedded(this.dataSource));
+	}
+
+	private String migrationsFolder() {
+		String product = databaseProductName();
+		return switch (product) {
+			case "PostgreSQL" -> "postgresql";
+			case "MySQL", "MariaDB" -> "mysql";
+			case "H2" -> "h2";
+			default -> throw new IllegalStateException("auth-adapter has no migrations for " + product
+					+ ". Create the Auth.js tables yourself and set auth.adapter.schema.initialize=never.");
+		};
+	}
+
+	private String databaseProductName() {
+		try {
+			return JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getDatabaseProductName);
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException("Could not tell which database the Auth.js tables are in", ex);
+		}
+	}
+
+}

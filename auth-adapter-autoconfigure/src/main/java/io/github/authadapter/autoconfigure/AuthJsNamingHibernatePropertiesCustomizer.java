@@ -1,0 +1,41 @@
+package io.github.authadapter.autoconfigure;
+
+import java.util.Map;
+
+import io.github.authadapter.jpa.AuthJsColumnNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
+import org.hibernate.cfg.MappingSettings;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Wraps the application's physical naming strategy in {@link AuthJsColumnNamingStrategy}.
+ */
+class AuthJsNamingHibernatePropertiesCustomizer implements HibernatePropertiesCustomizer {
+
+	@Override
+	public void customize(Map<String, Object> hibernateProperties) {
+		PhysicalNamingStrategy configured = strategy(
+				hibernateProperties.get(MappingSettings.PHYSICAL_NAMING_STRATEGY));
+		hibernateProperties.put(MappingSettings.PHYSICAL_NAMING_STRATEGY,
+				new AuthJsColumnNamingStrategy(configured));
+	}
+
+	private static PhysicalNamingStrategy strategy(Object configured) {
+		if (configured instanceof PhysicalNamingStrategy strategy) {
+			return strategy;
+		}
+		if (configured instanceof Class<?> type) {
+			return (PhysicalNamingStrategy) BeanUtils.instantiateClass(type);
+		}
+		if (configured instanceof String className) {
+			return (PhysicalNamingStrategy) BeanUtils
+				.instantiateClass(ClassUtils.resolveClassName(className, null));
+		}
+		return PhysicalNamingStrategyStandardImpl.INSTANCE;
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.github.authadapter.jpa;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * The default entity of the {@code accounts} table.
+ */
+@Entity(name = "AuthAdapterAccount")
+@Table(name = "accounts")
+public class AccountEntity extends AbstractAccountEntity {
+
+}

@@ -1,0 +1,335 @@
+package io.github.authadapter.jpa;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAccount;
+import io.github.authadapter.AdapterAuthenticator;
+import io.github.authadapter.AdapterSession;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.Arguments;
+import io.github.authadapter.AuthenticatorNotFoundException;
+import io.github.authadapter.SessionAndUser;
+import io.github.authadapter.SessionUpdate;
+import io.github.authadapter.UserNotFoundException;
+import io.github.authadapter.UserUpdate;
+import io.github.authadapter.VerificationToken;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@link Adapter} on JPA. Each method runs in a transaction of its own, or joins the caller's.
+ */
+public class JpaAdapter implements Adapter {
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transaction;
+
+	private final AuthAdapterEntityTypes types;
+
+	private final JpqlStatements jpql;
+
+	private final VerificationTokenConsumer verificationTokenConsumer;
+
+	/**
+	 * Creates an adapter.
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager the transaction manager of that entity manager
+	 * @param types the entities of the five tables
+	 * @param verificationTokenConsumer how this database consumes tokens atomically
+	 */
+	public JpaAdapter(EntityManager entityManager, PlatformTransactionManager transactionManager,
+			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer) {
+		this.entityManager = entityManager;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.types = types;
+		this.jpql = new JpqlStatements(entityManager.getMetamodel(), types);
+		this.verificationTokenConsumer = verificationTokenConsumer;
+	}
+
+	/**
+	 * Creates an adapter on the entities of the persistence unit and the statements of its database.
+	 * @param entityManagerFactory the factory of the persistence unit that maps the Auth.js tables
+	 * @param transactionManager the transaction manager of that persistence unit
+	 */
+	public static JpaAdapter create(EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager) {
+		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(entityManagerFactory.getMetamodel());
+		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+		String tokenTable = ((AbstractEntityPersister) sessionFactory.getMappingMetamodel()
+			.getEntityDescriptor(types.verificationToken())).getTableName();
+		VerificationTokenConsumer consumer = VerificationTokenConsumer
+			.forDialect(sessionFactory.getJdbcServices().getDialect(), types.verificationToken(), tokenTable);
+		return new JpaAdapter(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+				transactionManager, types, consumer);
+	}
+
+	@Override
+	public AdapterUser createUser(AdapterUser user) {
+		Arguments.requireValue(user, "user");
+		return write(() -> {
+			AbstractUserEntity entity = BeanUtils.instantiateClass(this.types.user());
+			entity.setName(user.name());
+			entity.setEmail(user.email());
+			entity.setEmailVerified(user.emailVerified());
+			entity.setImage(user.image());
+			this.entityManager.persist(entity);
+			flush(user.email(), null, null);
+			return entity.toAdapterUser();
+		});
+	}
+
+	@Override
+	public Optional<AdapterUser> getUser(String id) {
+		Arguments.requireText(id, "id");
+		return DatabaseIds.parse(id)
+			.flatMap((userId) -> read(() -> Optional.ofNullable(this.entityManager.find(this.types.user(), userId))))
+			.map(AbstractUserEntity::toAdapterUser);
+	}
+
+	@Override
+	public Optional<AdapterUser> getUserByEmail(String email) {
+		Arguments.requireText(email, "email");
+		return read(() -> single(this.entityManager.createQuery(this.jpql.userByEmail(), AbstractUserEntity.class)
+			.setParameter("email", email))).map(AbstractUserEntity::toAdapterUser);
+	}
+
+	@Override
+	public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
+		Arguments.requireText(provider, "provider");
+		Arguments.requireText(providerAccountId, "providerAccountId");
+		return read(() -> single(this.entityManager.createQuery(this.jpql.userByAccount(), AbstractUserEntity.class)
+			.setParameter("provider", provider)
+			.setParameter("providerAccountId", providerAccountId))).map(AbstractUserEntity::toAdapterUser);
+	}
+
+	@Override
+	public Optional<AdapterUser> updateUser(UserUpdate update) {
+		Arguments.requireValue(update, "update");
+		Optional<Long> id = DatabaseIds.parse(update.id());
+		if (id.isEmpty()) {
+			return Optional.empty();
+		}
+		return write(() -> {
+			AbstractUserEntity entity = this.entityManager.find(this.types.user(), id.get());
+			if (entity == null) {
+				return Optional.empty();
+			}
+			if (update.name() != null) {
+				entity.setName(update.name().orElse(null));
+			}
+			if (update.email() != null) {
+				entity.setEmail(update.email().orElse(null));
+			}
+			if (update.emailVerified() != null) {
+				entity.setEmailVerified(update.emailVerified().orElse(null));
+			}
+			if (update.image() != null) {
+				entity.setImage(update.image().orElse(null));
+			}
+			flush(entity.getEmail(), null, null);
+			return Optional.of(entity.toAdapterUser());
+		});
+	}
+
+	@Override
+	public void deleteUser(String id) {
+		Arguments.requireText(id, "id");
+		// The database's ON DELETE CASCADE removes the accounts, sessions and authenticators with the user.
+		DatabaseIds.parse(id)
+			.ifPresent((userId) -> write(() -> this.entityManager.createQuery(this.jpql.deleteUser())
+				.setParameter("id", userId)
+				.executeUpdate()));
+	}
+
+	@Override
+	public AdapterAccount linkAccount(AdapterAccount account) {
+		Arguments.requireValue(account, "account");
+		long userId = existingUserId(account.userId());
+		return write(() -> {
+			AbstractAccountEntity entity = BeanUtils.instantiateClass(this.types.account());
+			entity.copyFrom(account, userId);
+			this.entityManager.persist(entity);
+			flush(null, account, account.userId());
+			return entity.toAdapterAccount();
+		});
+	}
+
+	@Override
+	public void unlinkAccount(String provider, String providerAccountId) {
+		Arguments.requireText(provider, "provider");
+		Arguments.requireText(providerAccountId, "providerAccountId");
+		write(() -> this.entityManager.createQuery(this.jpql.deleteAccount())
+			.setParameter("provider", provider)
+			.setParameter("providerAccountId", providerAccountId)
+			.executeUpdate());
+	}
+
+	@Override
+	public Optional<AdapterAccount> getAccount(String provider, String providerAccountId) {
+		Arguments.requireText(provider, "provider");
+		Arguments.requireText(providerAccountId, "providerAccountId");
+		return read(() -> single(this.entityManager.createQuery(this.jpql.account(), AbstractAccountEntity.class)
+			.setParameter("provider", provider)
+			.setParameter("providerAccountId", providerAccountId))).map(AbstractAccountEntity::toAdapterAccount);
+	}
+
+	@Override
+	public AdapterSession createSession(AdapterSession session) {
+		Arguments.requireValue(session, "session");
+		long userId = existingUserId(session.userId());
+		return write(() -> {
+			AbstractSessionEntity entity = BeanUtils.instantiateClass(this.types.session());
+			entity.copyFrom(session, userId);
+			this.entityManager.persist(entity);
+			flush(null, null, session.userId());
+			return entity.toAdapterSession();
+		});
+	}
+
+	@Override
+	public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+		Arguments.requireText(sessionToken, "sessionToken");
+		return read(() -> single(this.entityManager.createQuery(this.jpql.sessionAndUser(), Object[].class)
+			.setParameter("sessionToken", sessionToken))).map((row) -> new SessionAndUser(
+					((AbstractSessionEntity) row[0]).toAdapterSession(), ((AbstractUserEntity) row[1]).toAdapterUser()));
+	}
+
+	@Override
+	public Optional<AdapterSession> updateSession(SessionUpdate update) {
+		Arguments.requireValue(update, "update");
+		return write(() -> {
+			Optional<AbstractSessionEntity> session = single(
+					this.entityManager.createQuery(this.jpql.session(), AbstractSessionEntity.class)
+						.setParameter("sessionToken", update.sessionToken()));
+			session.ifPresent((entity) -> entity.setExpires(update.expires()));
+			flush(null, null, null);
+			return session.map(AbstractSessionEntity::toAdapterSession);
+		});
+	}
+
+	@Override
+	public void deleteSession(String sessionToken) {
+		Arguments.requireText(sessionToken, "sessionToken");
+		write(() -> this.entityManager.createQuery(this.jpql.deleteSession())
+			.setParameter("sessionToken", sessionToken)
+			.executeUpdate());
+	}
+
+	@Override
+	public VerificationToken createVerificationToken(VerificationToken verificationToken) {
+		Arguments.requireValue(verificationToken, "verificationToken");
+		return write(() -> {
+			AbstractVerificationTokenEntity entity = BeanUtils.instantiateClass(this.types.verificationToken());
+			entity.copyFrom(verificationToken);
+			this.entityManager.persist(entity);
+			flush(null, null, null);
+			return entity.toVerificationToken();
+		});
+	}
+
+	@Override
+	public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
+		Arguments.requireText(identifier, "identifier");
+		Arguments.requireText(token, "token");
+		return write(() -> this.verificationTokenConsumer.consume(this.entityManager, identifier, token));
+	}
+
+	@Override
+	public Optional<AdapterAuthenticator> getAuthenticator(String credentialID) {
+		Arguments.requireText(credentialID, "credentialID");
+		return read(() -> Optional.ofNullable(this.entityManager.find(this.types.authenticator(), credentialID)))
+			.map(AbstractAuthenticatorEntity::toAdapterAuthenticator);
+	}
+
+	@Override
+	public AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
+		Arguments.requireValue(authenticator, "authenticator");
+		long userId = existingUserId(authenticator.userId());
+		return write(() -> {
+			AbstractAuthenticatorEntity entity = BeanUtils.instantiateClass(this.types.authenticator());
+			entity.copyFrom(authenticator, userId);
+			this.entityManager.persist(entity);
+			flush(null, null, authenticator.userId());
+			return entity.toAdapterAuthenticator();
+		});
+	}
+
+	@Override
+	public List<AdapterAuthenticator> listAuthenticatorsByUserId(String userId) {
+		Arguments.requireText(userId, "userId");
+		Optional<Long> id = DatabaseIds.parse(userId);
+		if (id.isEmpty()) {
+			return List.of();
+		}
+		return read(() -> this.entityManager
+			.createQuery(this.jpql.authenticatorsByUser(), AbstractAuthenticatorEntity.class)
+			.setParameter("userId", id.get())
+			.getResultList()
+			.stream()
+			.map(AbstractAuthenticatorEntity::toAdapterAuthenticator)
+			.toList());
+	}
+
+	@Override
+	public AdapterAuthenticator updateAuthenticatorCounter(String credentialID, long newCounter) {
+		Arguments.requireText(credentialID, "credentialID");
+		if (newCounter < 0) {
+			throw new IllegalArgumentException("newCounter must not be negative, but was " + newCounter);
+		}
+		return write(() -> {
+			AbstractAuthenticatorEntity entity = this.entityManager.find(this.types.authenticator(), credentialID);
+			if (entity == null) {
+				throw new AuthenticatorNotFoundException(credentialID);
+			}
+			entity.setCounter(newCounter);
+			flush(null, null, null);
+			return entity.toAdapterAuthenticator();
+		});
+	}
+
+	private long existingUserId(String userId) {
+		return DatabaseIds.parse(userId).orElseThrow(() -> new UserNotFoundException(userId));
+	}
+
+	private <T> T read(Supplier<T> work) {
+		return this.transaction.execute((status) -> {
+			status.setRollbackOnly();
+			return work.get();
+		});
+	}
+
+	private <T> T write(Supplier<T> work) {
+		return this.transaction.execute((status) -> work.get());
+	}
+
+	private static <T> Optional<T> single(TypedQuery<T> query) {
+		return query.setMaxResults(1).getResultStream().findFirst();
+	}
+
+	/**
+	 * Flushes now, so that a violated constraint is reported as the adapter exception it means.
+	 */
+	private void flush(@Nullable String email, @Nullable AdapterAccount account, @Nullable String userId) {
+		try {
+			this.entityManager.flush();
+		}
+		catch (PersistenceException ex) {
+			throw ConstraintViolations.translate(ex, email, account, userId);
+		}
+	}
+
+}

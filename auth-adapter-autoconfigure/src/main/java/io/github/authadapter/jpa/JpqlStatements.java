@@ -1,0 +1,68 @@
+package io.github.authadapter.jpa;
+
+import jakarta.persistence.metamodel.Metamodel;
+
+/**
+ * The JPQL of {@link JpaAdapter}, written against whichever entities map the tables.
+ */
+final class JpqlStatements {
+
+	private final String user;
+
+	private final String account;
+
+	private final String session;
+
+	private final String authenticator;
+
+	JpqlStatements(Metamodel metamodel, AuthAdapterEntityTypes types) {
+		this.user = metamodel.entity(types.user()).getName();
+		this.account = metamodel.entity(types.account()).getName();
+		this.session = metamodel.entity(types.session()).getName();
+		this.authenticator = metamodel.entity(types.authenticator()).getName();
+	}
+
+	String userByEmail() {
+		return "select u from " + this.user + " u where u.email = :email";
+	}
+
+	String userByAccount() {
+		return "select u from " + this.user + " u join " + this.account + " a on a.userId = u.id"
+				+ " where a.provider = :provider and a.providerAccountId = :providerAccountId";
+	}
+
+	String deleteUser() {
+		return "delete from " + this.user + " u where u.id = :id";
+	}
+
+	String account() {
+		return "select a from " + this.account + " a"
+				+ " where a.provider = :provider and a.providerAccountId = :providerAccountId";
+	}
+
+	String deleteAccount() {
+		return "delete from " + this.account + " a"
+				+ " where a.provider = :provider and a.providerAccountId = :providerAccountId";
+	}
+
+	/**
+	 * The session and its user in one statement: the session lookup is the hottest query of an app.
+	 */
+	String sessionAndUser() {
+		return "select s, u from " + this.session + " s join " + this.user + " u on u.id = s.userId"
+				+ " where s.sessionToken = :sessionToken";
+	}
+
+	String session() {
+		return "select s from " + this.session + " s where s.sessionToken = :sessionToken";
+	}
+
+	String deleteSession() {
+		return "delete from " + this.session + " s where s.sessionToken = :sessionToken";
+	}
+
+	String authenticatorsByUser() {
+		return "select a from " + this.authenticator + " a where a.userId = :userId order by a.credentialId";
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.github.authadapter.jpa;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * The default entity of the {@code users} table.
+ */
+@Entity(name = "AuthAdapterUser")
+@Table(name = "users")
+public class UserEntity extends AbstractUserEntity {
+
+}

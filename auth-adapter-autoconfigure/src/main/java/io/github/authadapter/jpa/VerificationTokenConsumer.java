@@ -1,0 +1,37 @@
+package io.github.authadapter.jpa;
+
+import java.util.Optional;
+
+import io.github.authadapter.VerificationToken;
+import jakarta.persistence.EntityManager;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.dialect.PostgreSQLDialect;
+
+/**
+ * Deletes a verification token and returns it, so that of two concurrent consumers at most one gets it. Each
+ * database does this its own way.
+ */
+public interface VerificationTokenConsumer {
+
+	/**
+	 * Consumes the token inside the caller's transaction.
+	 */
+	Optional<VerificationToken> consume(EntityManager entityManager, String identifier, String token);
+
+	/**
+	 * Picks the consumer for the database that Hibernate's dialect speaks to.
+	 */
+	static VerificationTokenConsumer forDialect(Dialect dialect,
+			Class<? extends AbstractVerificationTokenEntity> entityType, String tableName) {
+		if (dialect instanceof PostgreSQLDialect || dialect instanceof MariaDBDialect) {
+			return new DeleteReturningVerificationTokenConsumer(tableName);
+		}
+		if (dialect instanceof H2Dialect) {
+			return new H2DeltaTableVerificationTokenConsumer(tableName);
+		}
+		return new LockingVerificationTokenConsumer(entityType);
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.github.authadapter.jpa;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * The default entity of the {@code verification_token} table.
+ */
+@Entity(name = "AuthAdapterVerificationToken")
+@Table(name = "verification_token")
+public class VerificationTokenEntity extends AbstractVerificationTokenEntity {
+
+}

@@ -1,0 +1,13 @@
+package io.github.authadapter.jpa;
+
+import java.io.Serializable;
+
+/**
+ * The primary key of the {@code verification_token} table.
+ *
+ * @param identifier whom the token is for
+ * @param token the token
+ */
+public record VerificationTokenId(String identifier, String token) implements Serializable {
+
+}
