@@ -1,0 +1,121 @@
+package io.github.authadapter.autoconfigure;
+
+import java.time.Clock;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.email.DefaultEmailSignInPages;
+import io.github.authadapter.email.EmailSignIn;
+import io.github.authadapter.email.EmailSignInController;
+import io.github.authadapter.email.EmailSignInPages;
+import io.github.authadapter.email.JavaMailMagicLinkSender;
+import io.github.authadapter.email.LoggingMagicLinkSender;
+import io.github.authadapter.email.MagicLinkSender;
+import io.github.authadapter.email.VerificationTokenHasher;
+import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.session.SecureTokens;
+import io.github.authadapter.session.SessionLifetime;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.util.StringUtils;
+
+/**
+ * Auto-configuration of sign-in by email magic link: {@code POST /api/auth/signin/email} and
+ * {@code /api/auth/callback/email}, with links sent by email when a mail server is configured and written to the log
+ * otherwise.
+ */
+@AutoConfiguration(after = { AuthAdapterSecurityAutoConfiguration.class, MailSenderAutoConfiguration.class })
+@ConditionalOnBean({ Adapter.class, SessionLifetime.class, PageLocations.class, SecureTokens.class })
+@ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
+@EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
+@Import({ AuthAdapterEmailAutoConfiguration.JavaMailSenderConfiguration.class,
+		AuthAdapterEmailAutoConfiguration.LoggingSenderConfiguration.class })
+public final class AuthAdapterEmailAutoConfiguration {
+
+	/**
+	 * The profile in which the application may run without {@code auth.adapter.secret}.
+	 */
+	public static final String DEV_PROFILE = "dev";
+
+	/**
+	 * The secret of the dev profile. It is public, so links hashed with it protect nothing.
+	 */
+	static final String DEV_SECRET = "auth-adapter-dev-secret-do-not-use-in-production";
+
+	private static final Log logger = LogFactory.getLog(AuthAdapterEmailAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	VerificationTokenHasher authAdapterVerificationTokenHasher(AuthAdapterSecurityProperties properties,
+			Environment environment) {
+		if (StringUtils.hasText(properties.getSecret())) {
+			return new VerificationTokenHasher(properties.getSecret());
+		}
+		if (environment.matchesProfiles(DEV_PROFILE)) {
+			logger.warn("auth.adapter.secret is not set; using the public secret of the 'dev' profile");
+			return new VerificationTokenHasher(DEV_SECRET);
+		}
+		throw new MissingSecretException();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EmailSignIn authAdapterEmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender,
+			SecureTokens tokens, SessionLifetime sessionLifetime, AuthAdapterEmailProperties properties) {
+		return new EmailSignIn(adapter, hasher, sender, tokens, sessionLifetime, properties.getMaxAge(),
+				Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EmailSignInPages authAdapterEmailSignInPages() {
+		return new DefaultEmailSignInPages();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EmailSignInController authAdapterEmailSignInController(EmailSignIn emailSignIn, Adapter adapter,
+			EmailSignInPages pages, PageLocations locations, AuthAdapterSecurityProperties properties) {
+		return new EmailSignInController(emailSignIn, adapter, pages, locations, properties.getUrl(),
+				Clock.systemUTC());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JavaMailSender.class)
+	@ConditionalOnBean(JavaMailSender.class)
+	static class JavaMailSenderConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		MagicLinkSender authAdapterMagicLinkSender(JavaMailSender mailSender, AuthAdapterEmailProperties properties) {
+			return new JavaMailMagicLinkSender(mailSender, properties.getFrom(), properties.getSubject());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class LoggingSenderConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		MagicLinkSender authAdapterMagicLinkSender() {
+			logger.warn("Sign-in links are written to the log. Set spring.mail.host, or define a MagicLinkSender "
+					+ "bean, to send them by email");
+			return new LoggingMagicLinkSender();
+		}
+
+	}
+
+}

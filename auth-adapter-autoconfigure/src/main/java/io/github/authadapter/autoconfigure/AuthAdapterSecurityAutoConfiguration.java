@@ -1,0 +1,121 @@
+package io.github.authadapter.autoconfigure;
+
+import java.time.Clock;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.jpa.JpaUserSessions;
+import io.github.authadapter.session.ActiveSessions;
+import io.github.authadapter.session.AuthAdapterHttpConfigurer;
+import io.github.authadapter.session.AuthRoutes;
+import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.session.SecureTokens;
+import io.github.authadapter.session.SessionController;
+import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import io.github.authadapter.session.UserSessions;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Auto-configuration of Auth.js database sessions with Spring Security: the session cookie, its lifetime, and the
+ * session endpoints under {@value AuthRoutes#BASE_PATH}.
+ */
+@AutoConfiguration(after = AuthAdapterAutoConfiguration.class,
+		before = { ServletWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class, DispatcherServlet.class })
+@ConditionalOnBean(Adapter.class)
+@EnableConfigurationProperties(AuthAdapterSecurityProperties.class)
+public final class AuthAdapterSecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionLifetime authAdapterSessionLifetime(AuthAdapterSecurityProperties properties) {
+		return new SessionLifetime(properties.getSession().getMaxAge(), properties.getSession().getUpdateAge());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PageLocations authAdapterPageLocations(AuthAdapterSecurityProperties properties) {
+		return new PageLocations(properties.getPages().getSignIn(), properties.getPages().getVerifyRequest());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SecureTokens authAdapterSecureTokens() {
+		return new SecureTokens();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
+			SessionLifetime lifetime) {
+		return new SessionTokenAuthenticationProvider(adapter, lifetime, Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActiveSessions authAdapterActiveSessions(Adapter adapter, UserSessions userSessions) {
+		return new ActiveSessions(adapter, userSessions, Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionController authAdapterSessionController(Adapter adapter, ActiveSessions activeSessions) {
+		return new SessionController(adapter, activeSessions);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean({ EntityManagerFactory.class, PlatformTransactionManager.class })
+	static class JpaUserSessionsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(UserSessions.class)
+		JpaUserSessions authAdapterUserSessions(EntityManagerFactory entityManagerFactory,
+				PlatformTransactionManager transactionManager) {
+			return new JpaUserSessions(entityManagerFactory, transactionManager);
+		}
+
+	}
+
+	/**
+	 * Used when the application has no security filter chain of its own: the Auth.js endpoints and the sign-in pages
+	 * are open, and everything else needs a session.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnDefaultWebSecurity
+	static class DefaultSecurityFilterChainConfiguration {
+
+		@Bean
+		@Order(SecurityFilterProperties.BASIC_AUTH_ORDER)
+		SecurityFilterChain authAdapterSecurityFilterChain(HttpSecurity http, PageLocations pages) throws Exception {
+			http.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(AuthRoutes.ALL, pages.signIn(), pages.verifyRequest(), "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated());
+			http.with(AuthAdapterHttpConfigurer.authAdapter(), Customizer.withDefaults());
+			return http.build();
+		}
+
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.github.authadapter.autoconfigure;
+
+import java.time.Duration;
+
+import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.session.SessionLifetime;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties of Auth.js sessions and sign-in with Spring Security.
+ */
+@ConfigurationProperties("auth.adapter")
+public class AuthAdapterSecurityProperties {
+
+	/**
+	 * Secret that signs the tokens of sign-in links, Auth.js's AUTH_SECRET. Use the same value as the Next.js app
+	 * that shares the database. Required outside the dev profile.
+	 */
+	private @Nullable String secret;
+
+	/**
+	 * Address of the application, such as https://example.com, used in the links of sign-in emails. When not set, it
+	 * is taken from each request, which is only safe behind a proxy that sets the Host header.
+	 */
+	private @Nullable String url;
+
+	private final Session session = new Session();
+
+	private final Pages pages = new Pages();
+
+	public @Nullable String getSecret() {
+		return this.secret;
+	}
+
+	public void setSecret(@Nullable String secret) {
+		this.secret = secret;
+	}
+
+	public @Nullable String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(@Nullable String url) {
+		this.url = url;
+	}
+
+	public Session getSession() {
+		return this.session;
+	}
+
+	public Pages getPages() {
+		return this.pages;
+	}
+
+	/**
+	 * Properties of database sessions.
+	 */
+	public static class Session {
+
+		/**
+		 * Time after which an unused session expires, Auth.js's session.maxAge.
+		 */
+		private Duration maxAge = SessionLifetime.DEFAULT_MAX_AGE;
+
+		/**
+		 * Time after which the expiry of a session in use is written again, Auth.js's session.updateAge. Zero writes
+		 * it on every request.
+		 */
+		private Duration updateAge = SessionLifetime.DEFAULT_UPDATE_AGE;
+
+		public Duration getMaxAge() {
+			return this.maxAge;
+		}
+
+		public void setMaxAge(Duration maxAge) {
+			this.maxAge = maxAge;
+		}
+
+		public Duration getUpdateAge() {
+			return this.updateAge;
+		}
+
+		public void setUpdateAge(Duration updateAge) {
+			this.updateAge = updateAge;
+		}
+
+	}
+
+	/**
+	 * Locations of the pages of the sign-in flow, Auth.js's pages option.
+	 */
+	public static class Pages {
+
+		/**
+		 * Path of the page that asks for an email address, to which protected pages send anonymous visitors.
+		 */
+		private String signIn = PageLocations.defaults().signIn();
+
+		/**
+		 * Path of the page shown after a sign-in link was sent.
+		 */
+		private String verifyRequest = PageLocations.defaults().verifyRequest();
+
+		public String getSignIn() {
+			return this.signIn;
+		}
+
+		public void setSignIn(String signIn) {
+			this.signIn = signIn;
+		}
+
+		public String getVerifyRequest() {
+			return this.verifyRequest;
+		}
+
+		public void setVerifyRequest(String verifyRequest) {
+			this.verifyRequest = verifyRequest;
+		}
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package io.github.authadapter.email;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterSession;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.EmailAlreadyInUseException;
+import io.github.authadapter.SessionAndUser;
+import io.github.authadapter.UserUpdate;
+import io.github.authadapter.VerificationToken;
+import io.github.authadapter.session.AuthRoutes;
+import io.github.authadapter.session.SecureTokens;
+import io.github.authadapter.session.SessionLifetime;
+
+/**
+ * Sign-in by email as Auth.js's email provider does it: a link with a single-use token, stored only as a hash, that
+ * creates or verifies the user and starts a database session when used.
+ */
+public class EmailSignIn {
+
+	/**
+	 * Auth.js's default lifetime of a sign-in link: 24 hours.
+	 */
+	public static final Duration DEFAULT_LINK_MAX_AGE = Duration.ofHours(24);
+
+	private final Adapter adapter;
+
+	private final VerificationTokenHasher hasher;
+
+	private final MagicLinkSender sender;
+
+	private final SecureTokens tokens;
+
+	private final SessionLifetime sessionLifetime;
+
+	private final Duration linkMaxAge;
+
+	private final Clock clock;
+
+	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
+			SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock) {
+		if (linkMaxAge == null || linkMaxAge.isNegative() || linkMaxAge.isZero()) {
+			throw new IllegalArgumentException("linkMaxAge must be positive, but was " + linkMaxAge
+					+ "; set auth.adapter.email.max-age to a duration such as 24h");
+		}
+		this.adapter = adapter;
+		this.hasher = hasher;
+		this.sender = sender;
+		this.tokens = tokens;
+		this.sessionLifetime = sessionLifetime;
+		this.linkMaxAge = linkMaxAge;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a new verification token for the address and sends the link that carries it.
+	 * @param email where to send the link
+	 * @param baseUrl the address of the application, such as {@code https://example.com}, without a trailing slash
+	 * @param callbackUrl the page on this site to show once signed in
+	 * @return the link that was sent
+	 * @throws MagicLinkDeliveryException if the sender could not send it
+	 */
+	public MagicLink sendLink(EmailAddress email, String baseUrl, String callbackUrl) {
+		String token = this.tokens.next();
+		Instant expires = this.clock.instant().plus(this.linkMaxAge);
+		this.adapter.createVerificationToken(new VerificationToken(email.value(), this.hasher.hash(token), expires));
+		String url = baseUrl + AuthRoutes.CALLBACK_EMAIL + "?callbackUrl=" + encode(callbackUrl) + "&token="
+				+ encode(token) + "&email=" + encode(email.value());
+		MagicLink link = new MagicLink(email, url, expires);
+		this.sender.send(link);
+		return link;
+	}
+
+	/**
+	 * Consumes the token of a link and signs its address in: the user with that email gets {@code emailVerified}
+	 * set, or is created, and a new database session starts.
+	 * @param email the {@code email} parameter of the link
+	 * @param token the {@code token} parameter of the link
+	 * @return the new session and its user
+	 * @throws InvalidSignInLinkException if the link was used, expired, altered or never issued
+	 */
+	public SessionAndUser signIn(String email, String token) {
+		EmailAddress address;
+		try {
+			address = EmailAddress.parse(email);
+		}
+		catch (InvalidEmailAddressException ex) {
+			throw new InvalidSignInLinkException("The link's email parameter is not an email address");
+		}
+		if (token == null || token.isBlank()) {
+			throw new InvalidSignInLinkException("The link has no token");
+		}
+		VerificationToken used = this.adapter.useVerificationToken(address.value(), this.hasher.hash(token))
+			.orElseThrow(() -> new InvalidSignInLinkException("The link was already used, or never issued"));
+		Instant now = this.clock.instant();
+		if (!used.expires().isAfter(now)) {
+			throw new InvalidSignInLinkException("The link expired at " + used.expires());
+		}
+		AdapterUser user = verifiedUser(address, now);
+		AdapterSession session = this.adapter.createSession(
+				new AdapterSession(this.tokens.next(), requireId(user), this.sessionLifetime.expiresFrom(now)));
+		return new SessionAndUser(session, user);
+	}
+
+	private AdapterUser verifiedUser(EmailAddress address, Instant now) {
+		AdapterUser existing = this.adapter.getUserByEmail(address.value()).orElse(null);
+		if (existing == null) {
+			try {
+				return this.adapter.createUser(new AdapterUser(null, null, address.value(), now, null));
+			}
+			catch (EmailAlreadyInUseException ex) {
+				// Two links for the same new address were used at once; the other request created the user.
+				existing = this.adapter.getUserByEmail(address.value()).orElseThrow(() -> ex);
+			}
+		}
+		return this.adapter.updateUser(UserUpdate.of(requireId(existing)).withEmailVerified(now))
+			.orElseThrow(() -> new InvalidSignInLinkException("The account was deleted while signing in"));
+	}
+
+	private static String requireId(AdapterUser user) {
+		String id = user.id();
+		if (id == null) {
+			throw new IllegalStateException("A stored user always has an id");
+		}
+		return id;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.github.authadapter.session;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * Applies Auth.js database sessions to a {@code SecurityFilterChain}: the session cookie signs requests in, nothing
+ * is kept in an HTTP session, and CSRF tokens travel as the form field {@code csrfToken}.
+ * <pre>{@code
+ * http.authorizeHttpRequests((requests) -> requests.requestMatchers(AuthRoutes.ALL).permitAll()
+ *         .anyRequest().authenticated())
+ *     .with(AuthAdapterHttpConfigurer.authAdapter(), Customizer.withDefaults());
+ * }</pre>
+ */
+public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<AuthAdapterHttpConfigurer, HttpSecurity> {
+
+	/**
+	 * The form field, and JSON field, that carries the CSRF token, as in Auth.js.
+	 */
+	public static final String CSRF_PARAMETER = "csrfToken";
+
+	private AuthAdapterHttpConfigurer() {
+	}
+
+	public static AuthAdapterHttpConfigurer authAdapter() {
+		return new AuthAdapterHttpConfigurer();
+	}
+
+	@Override
+	public void init(HttpSecurity http) {
+		PageLocations pages = context(http).getBeanProvider(PageLocations.class).getIfAvailable(PageLocations::defaults);
+		RequestAttributeSecurityContextRepository contextRepository = new RequestAttributeSecurityContextRepository();
+		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.securityContext((context) -> context.securityContextRepository(contextRepository));
+		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		// A cookie rather than the HTTP session keeps the token, as Auth.js does, so that no session is created.
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setParameterName(CSRF_PARAMETER);
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(new SignInRedirectEntryPoint(pages.signIn()), AnyRequestMatcher.INSTANCE));
+	}
+
+	@Override
+	public void configure(HttpSecurity http) {
+		SessionTokenAuthenticationProvider provider = context(http)
+			.getBean(SessionTokenAuthenticationProvider.class);
+		SessionCookieAuthenticationFilter filter = new SessionCookieAuthenticationFilter(
+				new ProviderManager(provider), Clock.systemUTC());
+		filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+		http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
+	}
+
+	private static ApplicationContext context(HttpSecurity http) {
+		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+		if (context == null) {
+			throw new IllegalStateException("AuthAdapterHttpConfigurer needs the HttpSecurity of a Spring application");
+		}
+		return context;
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.github.authadapter.session;
+
+import java.util.Optional;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The session endpoints of Auth.js: {@code GET /api/auth/session}, {@code GET /api/auth/csrf} and
+ * {@code POST /api/auth/signout}, plus {@code POST /api/auth/sessions/revoke} to end one of the user's sessions.
+ */
+@Controller
+public class SessionController {
+
+	private static final String RETURN_REDIRECT_HEADER = "X-Auth-Return-Redirect";
+
+	private final Adapter adapter;
+
+	private final ActiveSessions activeSessions;
+
+	public SessionController(Adapter adapter, ActiveSessions activeSessions) {
+		this.adapter = adapter;
+		this.activeSessions = activeSessions;
+	}
+
+	/**
+	 * The signed-in user and the session's expiry, or JSON {@code null}, as Auth.js's endpoint answers.
+	 */
+	@GetMapping(path = AuthRoutes.SESSION, produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	public ResponseEntity<String> session() {
+		String body = currentSession()
+			.map((authentication) -> SessionJson.session(authentication.getPrincipal(), authentication.getSession()))
+			.orElse("null");
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body);
+	}
+
+	/**
+	 * The CSRF token that state-changing requests must send as the form field {@code csrfToken}.
+	 */
+	@GetMapping(path = AuthRoutes.CSRF, produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	public ResponseEntity<String> csrf(HttpServletRequest request) {
+		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		if (token == null) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body("null");
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(SessionJson.csrf(token.getToken()));
+	}
+
+	/**
+	 * Deletes the session of the cookie, or with {@code everywhere=true} all of the user's sessions, removes the
+	 * cookie and returns to {@code callbackUrl}.
+	 */
+	@PostMapping(AuthRoutes.SIGN_OUT)
+	public ResponseEntity<String> signOut(HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(required = false) @Nullable String callbackUrl,
+			@RequestParam(defaultValue = "false") boolean everywhere,
+			@RequestHeader(name = RETURN_REDIRECT_HEADER, required = false) @Nullable String returnRedirect) {
+		Optional<AdapterSessionAuthentication> current = currentSession();
+		if (everywhere && current.isPresent()) {
+			this.activeSessions.revokeAll(userId(current.get().getPrincipal()));
+		}
+		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
+		SessionCookies.clear(request, response);
+		SecurityContextHolder.clearContext();
+		return redirect(request, CallbackUrl.sameSite(callbackUrl), returnRedirect != null);
+	}
+
+	/**
+	 * Deletes one of the signed-in user's sessions, named by its {@link ActiveSession#id() id}.
+	 */
+	@PostMapping(AuthRoutes.REVOKE_SESSION)
+	public ResponseEntity<String> revoke(HttpServletRequest request, HttpServletResponse response,
+			@RequestParam("session") String sessionId, @RequestParam(required = false) @Nullable String callbackUrl) {
+		Optional<AdapterSessionAuthentication> current = currentSession();
+		if (current.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+		}
+		this.activeSessions.revoke(userId(current.get().getPrincipal()), sessionId);
+		if (ActiveSessions.idOf(current.get().getSession().sessionToken()).equals(sessionId)) {
+			SessionCookies.clear(request, response);
+		}
+		return redirect(request, CallbackUrl.sameSite(callbackUrl), false);
+	}
+
+	private ResponseEntity<String> redirect(HttpServletRequest request, String path, boolean asJson) {
+		String location = request.getContextPath() + path;
+		if (asJson) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(SessionJson.redirect(location));
+		}
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", location).build();
+	}
+
+	private static String userId(AdapterUser user) {
+		String id = user.id();
+		if (id == null) {
+			throw new IllegalStateException("A signed-in user always has an id");
+		}
+		return id;
+	}
+
+	static Optional<AdapterSessionAuthentication> currentSession() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication instanceof AdapterSessionAuthentication session) ? Optional.of(session)
+				: Optional.empty();
+	}
+
+}

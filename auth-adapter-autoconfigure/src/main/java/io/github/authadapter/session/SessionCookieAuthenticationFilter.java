@@ -1,0 +1,87 @@
+package io.github.authadapter.session;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs a request in with the Auth.js session cookie. A valid session puts an {@link AdapterSessionAuthentication}
+ * into the security context, and re-sends the cookie when its expiry moved forward. An unknown or expired session
+ * removes the cookie and leaves the request anonymous. No HTTP session is created.
+ */
+public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
+
+	private static final Log logger = LogFactory.getLog(SessionCookieAuthenticationFilter.class);
+
+	private final AuthenticationManager authenticationManager;
+
+	private final Clock clock;
+
+	private SecurityContextHolderStrategy securityContextHolderStrategy = SecurityContextHolder
+		.getContextHolderStrategy();
+
+	private SecurityContextRepository securityContextRepository = new RequestAttributeSecurityContextRepository();
+
+	public SessionCookieAuthenticationFilter(AuthenticationManager authenticationManager, Clock clock) {
+		this.authenticationManager = authenticationManager;
+		this.clock = clock;
+	}
+
+	public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy securityContextHolderStrategy) {
+		this.securityContextHolderStrategy = securityContextHolderStrategy;
+	}
+
+	public void setSecurityContextRepository(SecurityContextRepository securityContextRepository) {
+		this.securityContextRepository = securityContextRepository;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<String> token = SessionCookies.read(request);
+		Authentication current = this.securityContextHolderStrategy.getContext().getAuthentication();
+		if (token.isPresent() && (current == null || !current.isAuthenticated())) {
+			authenticate(token.get(), request, response);
+		}
+		chain.doFilter(request, response);
+	}
+
+	private void authenticate(String token, HttpServletRequest request, HttpServletResponse response) {
+		try {
+			Authentication result = this.authenticationManager
+				.authenticate(new SessionTokenAuthenticationToken(token));
+			SecurityContext context = this.securityContextHolderStrategy.createEmptyContext();
+			context.setAuthentication(result);
+			this.securityContextHolderStrategy.setContext(context);
+			this.securityContextRepository.saveContext(context, request, response);
+			if (result instanceof AdapterSessionAuthentication session && session.isExtended()) {
+				SessionCookies.write(request, response, token, session.getSession().expires(),
+						this.clock.instant());
+			}
+		}
+		catch (AuthenticationException ex) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Session cookie not accepted: " + ex.getMessage());
+			}
+			SessionCookies.clear(request, response);
+		}
+	}
+
+}

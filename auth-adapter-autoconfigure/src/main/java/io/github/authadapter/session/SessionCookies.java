@@ -1,0 +1,124 @@
+package io.github.authadapter.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+
+/**
+ * Reads and writes the Auth.js session cookie, whose value is the session token of a row in the sessions table.
+ * <p>
+ * The cookie is written as {@value #SESSION_TOKEN} over HTTP and {@value #SECURE_SESSION_TOKEN} over HTTPS, as
+ * Auth.js v5 does. The names of NextAuth.js v4 are read as well, so that sessions of an older Next.js app on the same
+ * database work.
+ */
+public final class SessionCookies {
+
+	/**
+	 * The session cookie of Auth.js v5 over HTTP.
+	 */
+	public static final String SESSION_TOKEN = "authjs.session-token";
+
+	/**
+	 * The session cookie of Auth.js v5 over HTTPS.
+	 */
+	public static final String SECURE_SESSION_TOKEN = "__Secure-authjs.session-token";
+
+	/**
+	 * The session cookie of NextAuth.js v4 over HTTP.
+	 */
+	public static final String LEGACY_SESSION_TOKEN = "next-auth.session-token";
+
+	/**
+	 * The session cookie of NextAuth.js v4 over HTTPS.
+	 */
+	public static final String LEGACY_SECURE_SESSION_TOKEN = "__Secure-next-auth.session-token";
+
+	/**
+	 * The names that are read, in order of preference.
+	 */
+	public static final List<String> NAMES = List.of(SECURE_SESSION_TOKEN, SESSION_TOKEN,
+			LEGACY_SECURE_SESSION_TOKEN, LEGACY_SESSION_TOKEN);
+
+	private SessionCookies() {
+	}
+
+	/**
+	 * The session token that the request carries, if any.
+	 */
+	public static Optional<String> read(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (String name : NAMES) {
+			for (Cookie cookie : cookies) {
+				if (name.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+					return Optional.of(cookie.getValue());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Sends the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure on HTTPS, and kept by the browser until the
+	 * session expires.
+	 */
+	public static void write(HttpServletRequest request, HttpServletResponse response, String sessionToken,
+			Instant expires, Instant now) {
+		Duration maxAge = Duration.between(now, expires);
+		add(response, cookie(request, nameFor(request), sessionToken, maxAge.isNegative() ? Duration.ZERO : maxAge));
+	}
+
+	/**
+	 * Removes every session cookie that the request carries, and the one this request would write.
+	 */
+	public static void clear(HttpServletRequest request, HttpServletResponse response) {
+		Cookie[] cookies = request.getCookies();
+		String current = nameFor(request);
+		boolean currentCleared = false;
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (NAMES.contains(cookie.getName())) {
+					add(response, cookie(request, cookie.getName(), "", Duration.ZERO));
+					currentCleared |= cookie.getName().equals(current);
+				}
+			}
+		}
+		if (!currentCleared) {
+			add(response, cookie(request, current, "", Duration.ZERO));
+		}
+	}
+
+	/**
+	 * The name under which this request's session cookie is written.
+	 */
+	public static String nameFor(HttpServletRequest request) {
+		return request.isSecure() ? SECURE_SESSION_TOKEN : SESSION_TOKEN;
+	}
+
+	private static ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
+		// The __Secure- prefix obliges the browser to reject the cookie unless it is marked Secure.
+		boolean secure = request.isSecure() || name.startsWith("__Secure-");
+		return ResponseCookie.from(name, value)
+			.httpOnly(true)
+			.secure(secure)
+			.sameSite("Lax")
+			.path("/")
+			.maxAge(maxAge)
+			.build();
+	}
+
+	private static void add(HttpServletResponse response, ResponseCookie cookie) {
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
+}
