@@ -1,0 +1,72 @@
+package io.github.authadapter.sample;
+
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.email.EmailSignInController;
+import io.github.authadapter.session.ActiveSessions;
+import io.github.authadapter.session.AdapterSessionAuthentication;
+import io.github.authadapter.session.CallbackUrl;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages a person sees: home with the sign-in form, "check your email", and the account page.
+ */
+@Controller
+class PagesController {
+
+	private final ActiveSessions activeSessions;
+
+	private final LinkedAccounts linkedAccounts;
+
+	PagesController(ActiveSessions activeSessions, LinkedAccounts linkedAccounts) {
+		this.activeSessions = activeSessions;
+		this.linkedAccounts = linkedAccounts;
+	}
+
+	@GetMapping("/")
+	String home(@Nullable AdapterSessionAuthentication authentication,
+			@RequestParam(required = false) @Nullable String callbackUrl,
+			@RequestParam(required = false) @Nullable String error, Model model) {
+		model.addAttribute("user", (authentication != null) ? authentication.getPrincipal() : null);
+		model.addAttribute("callbackUrl", CallbackUrl.sameSite((callbackUrl != null) ? callbackUrl : "/account"));
+		model.addAttribute("invalidEmail", EmailSignInController.INVALID_EMAIL_ERROR.equals(error));
+		return "home";
+	}
+
+	@GetMapping("/check-email")
+	String checkEmail() {
+		return "check-email";
+	}
+
+	@GetMapping("/account")
+	String account(AdapterSessionAuthentication authentication, Model model) {
+		AdapterUser user = authentication.getPrincipal();
+		String userId = authentication.getName();
+		String displayName = (user.name() != null) ? user.name() : (user.email() != null) ? user.email() : "?";
+		model.addAttribute("user", user);
+		model.addAttribute("initial", displayName.substring(0, 1));
+		model.addAttribute("emailVerified",
+				(user.emailVerified() != null) ? DisplayTimes.format(user.emailVerified()) : null);
+		model.addAttribute("accounts", this.linkedAccounts.findByUserId(userId));
+		model.addAttribute("sessions", this.activeSessions.list(userId, authentication.getSession().sessionToken())
+			.stream()
+			.map((session) -> new SessionRow(session.id(), DisplayTimes.format(session.expires()), session.current()))
+			.toList());
+		return "account";
+	}
+
+	/**
+	 * A session as the account page lists it.
+	 *
+	 * @param id the public id of the session
+	 * @param expires when it expires, for display
+	 * @param current whether it is the session of this browser
+	 */
+	record SessionRow(String id, String expires, boolean current) {
+	}
+
+}

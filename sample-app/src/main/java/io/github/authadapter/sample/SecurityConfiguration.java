@@ -1,0 +1,29 @@
+package io.github.authadapter.sample;
+
+import io.github.authadapter.session.AuthAdapterHttpConfigurer;
+import io.github.authadapter.session.AuthRoutes;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Which pages need a signed-in user. The Auth.js endpoints and the sign-in pages are open; the account page is not.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/check-email", "/outbox", "/css/**", "/favicon.ico", "/error", AuthRoutes.ALL)
+			.permitAll()
+			.anyRequest()
+			.authenticated());
+		http.with(AuthAdapterHttpConfigurer.authAdapter(), Customizer.withDefaults());
+		return http.build();
+	}
+
+}

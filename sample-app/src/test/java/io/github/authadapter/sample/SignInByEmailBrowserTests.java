@@ -1,0 +1,141 @@
+package io.github.authadapter.sample;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterSession;
+import io.github.authadapter.AdapterUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signs in by email in a real browser, as a person would: the form, the outbox, the confirm page, the account page,
+ * revoking a session, and signing out. Screenshots of each page go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("dev")
+class SignInByEmailBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Adapter adapter;
+
+	private ChromeDriver browser;
+
+	private Path userDataDir;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		HeadlessChromium.assumeInstalled();
+		this.userDataDir = Files.createTempDirectory("chromium-profile");
+		this.browser = HeadlessChromium.start(this.userDataDir);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void signsInByEmailRevokesAnotherSessionAndSignsOut() {
+		open("/");
+		HeadlessChromium.screenshot(this.browser, "01-home");
+		this.browser.findElement(By.id("email")).sendKeys("  Grace.Hopper@Example.COM ");
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		assertThat(this.browser.getCurrentUrl()).endsWith("/check-email");
+		assertThat(text()).contains("Check your email");
+		HeadlessChromium.screenshot(this.browser, "02-check-email");
+
+		open("/outbox");
+		assertThat(text()).contains("grace.hopper@example.com");
+		HeadlessChromium.screenshot(this.browser, "03-outbox");
+		String link = this.browser.findElement(By.linkText("Open sign-in link")).getAttribute("href");
+		this.browser.get(link);
+
+		assertThat(text()).contains("Confirm sign in").contains("grace.hopper@example.com");
+		assertThat(this.adapter.getUserByEmail("grace.hopper@example.com"))
+			.as("opening the link consumes nothing and creates no user")
+			.isEmpty();
+		HeadlessChromium.screenshot(this.browser, "04-confirm");
+		this.browser.findElement(By.id("confirm")).click();
+
+		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
+		assertThat(text()).contains("grace.hopper@example.com").contains("Verified").contains("This browser");
+		assertThat(sessions()).hasSize(1);
+		Cookie cookie = this.browser.manage().getCookieNamed("authjs.session-token");
+		assertThat(cookie.isHttpOnly()).isTrue();
+		assertThat(cookie.getSameSite()).isEqualTo("Lax");
+		HeadlessChromium.screenshot(this.browser, "05-account");
+
+		AdapterUser user = this.adapter.getUserByEmail("grace.hopper@example.com").orElseThrow();
+		assertThat(user.emailVerified()).isNotNull();
+		AdapterSession other = this.adapter.createSession(new AdapterSession("other-browser-session-token-0001",
+				user.id(), Instant.now().plus(10, ChronoUnit.DAYS)));
+		open("/account");
+		assertThat(sessions()).hasSize(2);
+		assertThat(text()).contains("Another browser");
+		HeadlessChromium.screenshot(this.browser, "06-account-two-sessions");
+
+		WebElement otherRow = sessions().stream()
+			.filter((row) -> "false".equals(row.getAttribute("data-current")))
+			.findFirst()
+			.orElseThrow();
+		otherRow.findElement(By.tagName("button")).click();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
+		assertThat(sessions()).hasSize(1);
+		assertThat(this.adapter.getSessionAndUser(other.sessionToken())).isEmpty();
+		HeadlessChromium.screenshot(this.browser, "07-account-revoked");
+
+		String ownToken = cookie.getValue();
+		this.browser.findElement(By.id("sign-out")).click();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/");
+		assertThat(text()).contains("Sign in or create an account");
+		assertThat(this.adapter.getSessionAndUser(ownToken)).isEmpty();
+		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
+		HeadlessChromium.screenshot(this.browser, "08-signed-out");
+
+		open("/account");
+		assertThat(this.browser.getCurrentUrl()).as("the account page needs a session").contains("callbackUrl");
+
+		this.browser.get(link);
+		this.browser.findElement(By.id("confirm")).click();
+		assertThat(text()).contains("This sign-in link does not work");
+		HeadlessChromium.screenshot(this.browser, "09-used-link");
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private String text() {
+		return this.browser.findElement(By.tagName("body")).getText();
+	}
+
+	private List<WebElement> sessions() {
+		return this.browser.findElements(By.cssSelector("#sessions li.session"));
+	}
+
+}
