@@ -86,8 +86,7 @@ public class JpaAdapter implements Adapter {
 			entity.setEmail(user.email());
 			entity.setEmailVerified(user.emailVerified());
 			entity.setImage(user.image());
-			this.entityManager.persist(entity);
-			flush(user.email(), null, null);
+			persistAndFlush(entity, user.email(), null, null);
 			return entity.toAdapterUser();
 		});
 	}
@@ -162,8 +161,7 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AbstractAccountEntity entity = BeanUtils.instantiateClass(this.types.account());
 			entity.copyFrom(account, userId);
-			this.entityManager.persist(entity);
-			flush(null, account, account.userId());
+			persistAndFlush(entity, null, account, account.userId());
 			return entity.toAdapterAccount();
 		});
 	}
@@ -194,8 +192,7 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AbstractSessionEntity entity = BeanUtils.instantiateClass(this.types.session());
 			entity.copyFrom(session, userId);
-			this.entityManager.persist(entity);
-			flush(null, null, session.userId());
+			persistAndFlush(entity, null, null, session.userId());
 			return entity.toAdapterSession();
 		});
 	}
@@ -235,8 +232,7 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AbstractVerificationTokenEntity entity = BeanUtils.instantiateClass(this.types.verificationToken());
 			entity.copyFrom(verificationToken);
-			this.entityManager.persist(entity);
-			flush(null, null, null);
+			persistAndFlush(entity, null, null, null);
 			return entity.toVerificationToken();
 		});
 	}
@@ -262,8 +258,7 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AbstractAuthenticatorEntity entity = BeanUtils.instantiateClass(this.types.authenticator());
 			entity.copyFrom(authenticator, userId);
-			this.entityManager.persist(entity);
-			flush(null, null, authenticator.userId());
+			persistAndFlush(entity, null, null, authenticator.userId());
 			return entity.toAdapterAuthenticator();
 		});
 	}
@@ -318,6 +313,17 @@ public class JpaAdapter implements Adapter {
 
 	private static <T> Optional<T> single(TypedQuery<T> query) {
 		return query.setMaxResults(1).getResultStream().findFirst();
+	}
+
+	private void persistAndFlush(Object entity, @Nullable String email, @Nullable AdapterAccount account,
+			@Nullable String userId) {
+		try {
+			this.entityManager.persist(entity);
+		}
+		catch (PersistenceException ex) {
+			throw ConstraintViolations.translate(ex, email, account, userId);
+		}
+		flush(email, account, userId);
 	}
 
 	/**
