@@ -112,6 +112,17 @@ public abstract class AbstractAdapterContractTests {
 		}
 	}
 
+	/**
+	 * The application that the default {@link #createAdapter(DataSource)} started, for subclasses that build their
+	 * adapter from its beans.
+	 */
+	protected final ConfigurableApplicationContext applicationContext() {
+		if (this.context == null) {
+			throw new IllegalStateException("No application has been started");
+		}
+		return this.context;
+	}
+
 	protected final Adapter adapter() {
 		if (this.adapter == null) {
 			throw new IllegalStateException("The adapter has not been created");
