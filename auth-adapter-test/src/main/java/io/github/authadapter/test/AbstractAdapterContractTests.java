@@ -82,9 +82,21 @@ public abstract class AbstractAdapterContractTests {
 	 * auto-configuration and Hibernate's schema validation, and returns its Adapter bean.
 	 */
 	protected Adapter createAdapter(DataSource dataSource) {
-		this.context = new SpringApplicationBuilder(ContractTestApplication.class).web(WebApplicationType.NONE)
+		return startApplication(dataSource, ContractTestApplication.class);
+	}
+
+	/**
+	 * Starts a Spring Boot application on the data source, with Hibernate's schema validation, and returns its
+	 * Adapter bean.
+	 * @param dataSource the data source the application uses
+	 * @param applicationClass the application's configuration, such as one with an {@code @EntityScan}
+	 * @param properties more properties, such as {@code spring.flyway.locations=...}
+	 */
+	protected final Adapter startApplication(DataSource dataSource, Class<?> applicationClass, String... properties) {
+		this.context = new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
 			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
 					"spring.jpa.open-in-view=false")
+			.properties(properties)
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
 			.run();
 		return this.context.getBean(Adapter.class);
@@ -190,7 +202,8 @@ public abstract class AbstractAdapterContractTests {
 		Instant verified = Instant.parse("2025-01-02T03:04:05Z");
 		Optional<AdapterUser> updated = adapter()
 			.updateUser(UserUpdate.of(created.id()).withName("Ada L.").withEmailVerified(verified).withImage(null));
-		AdapterUser expected = new AdapterUser(created.id(), "Ada L.", created.email(), verified, null);
+		AdapterUser expected = new AdapterUser(created.id(), "Ada L.", created.email(), verified, null)
+			.withAttributes(created.attributes());
 		assertThat(updated).contains(expected);
 		assertThat(adapter().getUser(created.id())).contains(expected);
 		assertThat(jdbc().queryForObject("SELECT image FROM users WHERE id = ?", String.class,
