@@ -1,5 +1,7 @@
 package io.github.authadapter;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,17 +19,39 @@ import org.jspecify.annotations.Nullable;
  * @param scope the granted scopes
  * @param id_token the OpenID Connect ID token
  * @param session_state the OpenID Connect session state
+ * @param attributes the application's own fields, by the names of its entity's fields
  */
 public record AdapterAccount(String userId, String type, String provider, String providerAccountId,
 		@Nullable String refresh_token, @Nullable String access_token, @Nullable Long expires_at,
 		@Nullable String token_type, @Nullable String scope, @Nullable String id_token,
-		@Nullable String session_state) {
+		@Nullable String session_state, Map<String, @Nullable Object> attributes) {
 
 	public AdapterAccount {
 		Arguments.requireText(userId, "userId");
 		Arguments.requireText(type, "type");
 		Arguments.requireText(provider, "provider");
 		Arguments.requireText(providerAccountId, "providerAccountId");
+		attributes = Attributes.copyOf(attributes);
+	}
+
+	/**
+	 * An account without fields of the application's own.
+	 */
+	public AdapterAccount(String userId, String type, String provider, String providerAccountId,
+			@Nullable String refresh_token, @Nullable String access_token, @Nullable Long expires_at,
+			@Nullable String token_type, @Nullable String scope, @Nullable String id_token,
+			@Nullable String session_state) {
+		this(userId, type, provider, providerAccountId, refresh_token, access_token, expires_at, token_type, scope,
+				id_token, session_state, Map.of());
+	}
+
+	/**
+	 * This account with the given fields of the application's own instead of its current ones.
+	 */
+	public AdapterAccount withAttributes(Map<String, ? extends @Nullable Object> attributes) {
+		return new AdapterAccount(this.userId, this.type, this.provider, this.providerAccountId,
+				this.refresh_token, this.access_token, this.expires_at, this.token_type, this.scope, this.id_token,
+				this.session_state, Attributes.copyOf(attributes));
 	}
 
 	/**
@@ -42,7 +66,8 @@ public record AdapterAccount(String userId, String type, String provider, String
 	@Override
 	public String toString() {
 		return "AdapterAccount[userId=" + this.userId + ", type=" + this.type + ", provider=" + this.provider
-				+ ", providerAccountId=" + this.providerAccountId + ", tokens hidden]";
+				+ ", providerAccountId=" + this.providerAccountId + ", attributes=" + this.attributes
+				+ ", tokens hidden]";
 	}
 
 }

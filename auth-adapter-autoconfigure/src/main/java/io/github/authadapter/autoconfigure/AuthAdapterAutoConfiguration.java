@@ -17,8 +17,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 		before = FlywayAutoConfiguration.class)
 @ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, EntityManagerFactory.class, Flyway.class })
 @EnableConfigurationProperties(AuthAdapterProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public final class AuthAdapterAutoConfiguration {
 
 	@Bean

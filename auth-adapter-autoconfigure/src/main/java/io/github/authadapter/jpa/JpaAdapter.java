@@ -22,6 +22,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.Metamodel;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
@@ -44,6 +45,12 @@ public class JpaAdapter implements Adapter {
 
 	private final VerificationTokenConsumer verificationTokenConsumer;
 
+	private final ExtraAttributes userAttributes;
+
+	private final ExtraAttributes accountAttributes;
+
+	private final ExtraAttributes sessionAttributes;
+
 	/**
 	 * Creates an adapter.
 	 * @param entityManager a shared, transaction-bound entity manager
@@ -58,6 +65,10 @@ public class JpaAdapter implements Adapter {
 		this.types = types;
 		this.jpql = new JpqlStatements(entityManager.getMetamodel(), types);
 		this.verificationTokenConsumer = verificationTokenConsumer;
+		Metamodel metamodel = entityManager.getMetamodel();
+		this.userAttributes = ExtraAttributes.of(metamodel, types.user(), AbstractUserEntity.class);
+		this.accountAttributes = ExtraAttributes.of(metamodel, types.account(), AbstractAccountEntity.class);
+		this.sessionAttributes = ExtraAttributes.of(metamodel, types.session(), AbstractSessionEntity.class);
 	}
 
 	/**
@@ -86,9 +97,9 @@ public class JpaAdapter implements Adapter {
 			entity.setEmail(user.email());
 			entity.setEmailVerified(user.emailVerified());
 			entity.setImage(user.image());
-			this.entityManager.persist(entity);
-			flush(user.email(), null, null);
-			return entity.toAdapterUser();
+			this.userAttributes.write(entity, user.attributes());
+			persistAndFlush(entity, user.email(), null, null);
+			return toUser(entity);
 		});
 	}
 
@@ -96,15 +107,15 @@ public class JpaAdapter implements Adapter {
 	public Optional<AdapterUser> getUser(String id) {
 		Arguments.requireText(id, "id");
 		return DatabaseIds.parse(id)
-			.flatMap((userId) -> read(() -> Optional.ofNullable(this.entityManager.find(this.types.user(), userId))))
-			.map(AbstractUserEntity::toAdapterUser);
+			.flatMap((userId) -> read(() -> Optional.ofNullable(this.entityManager.find(this.types.user(), userId))
+				.map(this::toUser)));
 	}
 
 	@Override
 	public Optional<AdapterUser> getUserByEmail(String email) {
 		Arguments.requireText(email, "email");
 		return read(() -> single(this.entityManager.createQuery(this.jpql.userByEmail(), AbstractUserEntity.class)
-			.setParameter("email", email))).map(AbstractUserEntity::toAdapterUser);
+			.setParameter("email", email)).map(this::toUser));
 	}
 
 	@Override
@@ -113,7 +124,7 @@ public class JpaAdapter implements Adapter {
 		Arguments.requireText(providerAccountId, "providerAccountId");
 		return read(() -> single(this.entityManager.createQuery(this.jpql.userByAccount(), AbstractUserEntity.class)
 			.setParameter("provider", provider)
-			.setParameter("providerAccountId", providerAccountId))).map(AbstractUserEntity::toAdapterUser);
+			.setParameter("providerAccountId", providerAccountId)).map(this::toUser));
 	}
 
 	@Override
@@ -140,8 +151,9 @@ public class JpaAdapter implements Adapter {
 			if (update.image() != null) {
 				entity.setImage(update.image().orElse(null));
 			}
+			this.userAttributes.write(entity, update.attributes());
 			flush(entity.getEmail(), null, null);
-			return Optional.of(entity.toAdapterUser());
+			return Optional.of(toUser(entity));
 		});
 	}
 
@@ -162,9 +174,9 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AbstractAccountEntity entity = BeanUtils.instantiateClass(this.types.account());
 			entity.copyFrom(account, userId);
-			this.entityManager.persist(entity);
-			flush(null, account, account.userId());
-			return entity.toAdapterAccount();
+			this.accountAttributes.write(entity, account.attributes());
+			persistAndFlush(entity, null, account, account.userId());
+			return toAccount(entity);
 		});
 	}
 
@@ -184,7 +196,7 @@ public class JpaAdapter implements Adapter {
 		Arguments.requireText(providerAccountId, "providerAccountId");
 		return read(() -> single(this.entityManager.createQuery(this.jpql.account(), AbstractAccountEntity.class)
 			.setParameter("provider", provider)
-			.setParameter("providerAccountId", providerAccountId))).map(AbstractAccountEntity::toAdapterAccount);
+			.setParameter("providerAccountId", providerAccountId)).map(this::toAccount));
 	}
 
 	@Override
@@ -194,9 +206,9 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AbstractSessionEntity entity = BeanUtils.instantiateClass(this.types.session());
 			entity.copyFrom(session, userId);
-			this.entityManager.persist(entity);
-			flush(null, null, session.userId());
-			return entity.toAdapterSession();
+			this.sessionAttributes.write(entity, session.attributes());
+			persistAndFlush(entity, null, null, session.userId());
+			return toSession(entity);
 		});
 	}
 
@@ -204,8 +216,9 @@ public class JpaAdapter implements Adapter {
 	public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
 		Arguments.requireText(sessionToken, "sessionToken");
 		return read(() -> single(this.entityManager.createQuery(this.jpql.sessionAndUser(), Object[].class)
-			.setParameter("sessionToken", sessionToken))).map((row) -> new SessionAndUser(
-					((AbstractSessionEntity) row[0]).toAdapterSession(), ((AbstractUserEntity) row[1]).toAdapterUser()));
+			.setParameter("sessionToken", sessionToken))
+			.map((row) -> new SessionAndUser(toSession((AbstractSessionEntity) row[0]),
+					toUser((AbstractUserEntity) row[1]))));
 	}
 
 	@Override
@@ -217,7 +230,7 @@ public class JpaAdapter implements Adapter {
 						.setParameter("sessionToken", update.sessionToken()));
 			session.ifPresent((entity) -> entity.setExpires(update.expires()));
 			flush(null, null, null);
-			return session.map(AbstractSessionEntity::toAdapterSession);
+			return session.map(this::toSession);
 		});
 	}
 
@@ -235,8 +248,7 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AbstractVerificationTokenEntity entity = BeanUtils.instantiateClass(this.types.verificationToken());
 			entity.copyFrom(verificationToken);
-			this.entityManager.persist(entity);
-			flush(null, null, null);
+			persistAndFlush(entity, null, null, null);
 			return entity.toVerificationToken();
 		});
 	}
@@ -262,8 +274,7 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AbstractAuthenticatorEntity entity = BeanUtils.instantiateClass(this.types.authenticator());
 			entity.copyFrom(authenticator, userId);
-			this.entityManager.persist(entity);
-			flush(null, null, authenticator.userId());
+			persistAndFlush(entity, null, null, authenticator.userId());
 			return entity.toAdapterAuthenticator();
 		});
 	}
@@ -301,6 +312,18 @@ public class JpaAdapter implements Adapter {
 		});
 	}
 
+	private AdapterUser toUser(AbstractUserEntity entity) {
+		return entity.toAdapterUser().withAttributes(this.userAttributes.read(entity));
+	}
+
+	private AdapterAccount toAccount(AbstractAccountEntity entity) {
+		return entity.toAdapterAccount().withAttributes(this.accountAttributes.read(entity));
+	}
+
+	private AdapterSession toSession(AbstractSessionEntity entity) {
+		return entity.toAdapterSession().withAttributes(this.sessionAttributes.read(entity));
+	}
+
 	private long existingUserId(String userId) {
 		return DatabaseIds.parse(userId).orElseThrow(() -> new UserNotFoundException(userId));
 	}
@@ -318,6 +341,17 @@ public class JpaAdapter implements Adapter {
 
 	private static <T> Optional<T> single(TypedQuery<T> query) {
 		return query.setMaxResults(1).getResultStream().findFirst();
+	}
+
+	private void persistAndFlush(Object entity, @Nullable String email, @Nullable AdapterAccount account,
+			@Nullable String userId) {
+		try {
+			this.entityManager.persist(entity);
+		}
+		catch (PersistenceException ex) {
+			throw ConstraintViolations.translate(ex, email, account, userId);
+		}
+		flush(email, account, userId);
 	}
 
 	/**

@@ -21,17 +21,38 @@ public interface VerificationTokenConsumer {
 	Optional<VerificationToken> consume(EntityManager entityManager, String identifier, String token);
 
 	/**
+	 * One {@code DELETE ... RETURNING} statement, for PostgreSQL and MariaDB.
+	 */
+	static VerificationTokenConsumer deleteReturning(String tableName) {
+		return new DeleteReturningVerificationTokenConsumer(tableName);
+	}
+
+	/**
+	 * One {@code SELECT ... FROM OLD TABLE (DELETE ...)} statement, for H2.
+	 */
+	static VerificationTokenConsumer h2DeltaTable(String tableName) {
+		return new H2DeltaTableVerificationTokenConsumer(tableName);
+	}
+
+	/**
+	 * A read under a write lock and a delete in one transaction, for any database with row locks, such as MySQL.
+	 */
+	static VerificationTokenConsumer locking(Class<? extends AbstractVerificationTokenEntity> entityType) {
+		return new LockingVerificationTokenConsumer(entityType);
+	}
+
+	/**
 	 * Picks the consumer for the database that Hibernate's dialect speaks to.
 	 */
 	static VerificationTokenConsumer forDialect(Dialect dialect,
 			Class<? extends AbstractVerificationTokenEntity> entityType, String tableName) {
 		if (dialect instanceof PostgreSQLDialect || dialect instanceof MariaDBDialect) {
-			return new DeleteReturningVerificationTokenConsumer(tableName);
+			return deleteReturning(tableName);
 		}
 		if (dialect instanceof H2Dialect) {
-			return new H2DeltaTableVerificationTokenConsumer(tableName);
+			return h2DeltaTable(tableName);
 		}
-		return new LockingVerificationTokenConsumer(entityType);
+		return locking(entityType);
 	}
 
 }

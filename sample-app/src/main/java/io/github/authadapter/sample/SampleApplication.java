@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the sample application.
+ * A Spring Boot application that keeps its users and sessions in the Auth.js tables of the auth-adapter starter.
  */
 @SpringBootApplication
 public class SampleApplication {

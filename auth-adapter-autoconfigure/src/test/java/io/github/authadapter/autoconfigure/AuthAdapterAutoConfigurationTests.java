@@ -1,0 +1,213 @@
+package io.github.authadapter.autoconfigure;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterSession;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.autoconfigure.custom.AppUser;
+import io.github.authadapter.autoconfigure.scan.Note;
+import io.github.authadapter.jpa.JpaAdapter;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link AuthAdapterAutoConfiguration}.
+ */
+class AuthAdapterAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, FlywayAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
+				AuthAdapterAutoConfiguration.class))
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "spring.flyway.enabled=false")
+		.withInitializer((context) -> TestPropertyValuesH2.apply(context));
+
+	@Test
+	void providesAJpaAdapterOnTheMigratedSchema() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(JpaAdapter.class);
+			Adapter adapter = context.getBean(Adapter.class);
+			AdapterUser user = adapter.createUser(AdapterUser.withEmail("ada@example.com"));
+			assertThat(adapter.getUserByEmail("ada@example.com")).contains(user);
+		});
+	}
+
+	@Test
+	void recordsItsMigrationsInItsOwnHistoryTable() {
+		this.contextRunner.run((context) -> {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForList("SELECT \"version\" FROM \"auth_adapter_schema_history\" WHERE \"version\" IS NOT NULL", String.class))
+				.containsExactly("1");
+		});
+	}
+
+	@Test
+	void usesTheConfiguredHistoryTable() {
+		this.contextRunner.withPropertyValues("auth.adapter.schema.history-table=my_auth_history").run((context) -> {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"my_auth_history\" WHERE \"version\" = '1'", Integer.class)).isOne();
+		});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesAnAdapter() {
+		this.contextRunner.withUserConfiguration(OwnAdapterConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(Adapter.class);
+			assertThat(context.getBeanNamesForType(Adapter.class)).containsExactly("ownAdapter");
+		});
+	}
+
+	@Test
+	void createsNoTablesWhenInitializationIsNever() {
+		this.contextRunner
+			.withPropertyValues("auth.adapter.schema.initialize=never", "spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> {
+				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+				assertThat(jdbc.queryForObject(
+						"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'",
+						Integer.class))
+					.isZero();
+			});
+	}
+
+	@Test
+	void runsBeforeTheApplicationsOwnFlywayMigrations() {
+		// The application's V1 alters the users table, so it must run after the starter's V1, and its Flyway
+		// must accept a schema that already holds the Auth.js tables.
+		this.contextRunner
+			.withPropertyValues("spring.flyway.enabled=true", "spring.flyway.locations=classpath:db/app-migration")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+				assertThat(jdbc.queryForList(
+						"SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"",
+						String.class))
+					.containsExactly("0", "1");
+				jdbc.update("INSERT INTO users (email, nickname) VALUES ('nick@example.com', 'Nick')");
+				assertThat(context.getBean(Adapter.class).getUserByEmail("nick@example.com")).isPresent();
+			});
+	}
+
+	@Test
+	void worksBesideTheApplicationsEntityScan() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("spring.flyway.enabled=true", "spring.flyway.locations=classpath:db/app-migration")
+			.run((context) -> {
+				EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+				new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(
+						(status) -> SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory)
+							.persist(new Note(1L, "hello")));
+				AdapterUser user = context.getBean(Adapter.class).createUser(AdapterUser.withEmail("scan@example.com"));
+				assertThat(context.getBean(Adapter.class).getUser(user.id())).contains(user);
+			});
+	}
+
+	@Test
+	void usesTheApplicationsOwnUserEntityInsteadOfTheDefault() {
+		this.contextRunner.withUserConfiguration(CustomUserConfiguration.class)
+			.withPropertyValues("spring.flyway.enabled=true", "spring.flyway.locations=classpath:db/custom-user")
+			.run((context) -> {
+				EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+				assertThat(entityManagerFactory.getMetamodel().getEntities())
+					.extracting((entity) -> entity.getJavaType().getSimpleName())
+					.contains("AppUser")
+					.doesNotContain("UserEntity");
+				Adapter adapter = context.getBean(Adapter.class);
+				AdapterUser user = adapter.createUser(AdapterUser.withEmail("role@example.com"));
+				AppUser stored = entityManagerFactory.createEntityManager()
+					.find(AppUser.class, Long.parseLong(user.id()));
+				assertThat(stored.getRole()).isEqualTo("user");
+				assertThat(stored.toAdapterUser()).isEqualTo(user);
+			});
+	}
+
+	@Test
+	void readsASessionAndItsUserWithOneStatement() {
+		this.contextRunner.withPropertyValues("spring.jpa.properties.hibernate.generate_statistics=true")
+			.run((context) -> {
+				Adapter adapter = context.getBean(Adapter.class);
+				AdapterUser user = adapter.createUser(AdapterUser.withEmail("one@example.com"));
+				String token = UUID.randomUUID().toString();
+				adapter.createSession(
+						new AdapterSession(token, user.id(), Instant.now().plus(1, ChronoUnit.DAYS)));
+				Statistics statistics = context.getBean(EntityManagerFactory.class)
+					.unwrap(SessionFactory.class)
+					.getStatistics();
+				statistics.clear();
+
+				assertThat(adapter.getSessionAndUser(token)).isPresent();
+
+				assertThat(statistics.getPrepareStatementCount()).isOne();
+			});
+	}
+
+	@Test
+	void backsOffWithoutJpa() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.orm.jpa"))
+			.run((context) -> assertThat(context).doesNotHaveBean(Adapter.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnAdapterConfiguration {
+
+		@Bean
+		Adapter ownAdapter(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager) {
+			return JpaAdapter.create(entityManagerFactory, transactionManager);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Note.class)
+	static class EntityScanConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = AppUser.class)
+	static class CustomUserConfiguration {
+
+	}
+
+	/**
+	 * A new in-memory H2 database for each context.
+	 */
+	static final class TestPropertyValuesH2 {
+
+		static void apply(org.springframework.context.ConfigurableApplicationContext context) {
+			org.springframework.boot.test.util.TestPropertyValues
+				.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+						"spring.datasource.generate-unique-name=false")
+				.applyTo(context);
+		}
+
+		private TestPropertyValuesH2() {
+		}
+
+	}
+
+
+}

@@ -1,0 +1,539 @@
+package io.github.authadapter.test;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.AccountAlreadyLinkedException;
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAccount;
+import io.github.authadapter.AdapterAuthenticator;
+import io.github.authadapter.AdapterSession;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.AuthenticatorNotFoundException;
+import io.github.authadapter.EmailAlreadyInUseException;
+import io.github.authadapter.SessionAndUser;
+import io.github.authadapter.SessionUpdate;
+import io.github.authadapter.UserNotFoundException;
+import io.github.authadapter.UserUpdate;
+import io.github.authadapter.VerificationToken;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * The behaviour every Auth.js {@link Adapter} must have, one test per behaviour, checked against the database with
+ * plain SQL. A database is added with a subclass that supplies its data source; an application that replaces or
+ * decorates the Adapter bean also overrides {@link #createAdapter(DataSource)}.
+ * <p>
+ * The suite runs in a JVM time zone far from UTC, so that a timestamp stored or read in local time shows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AbstractAdapterContractTests {
+
+	private static final TimeZone NON_UTC_ZONE = TimeZone.getTimeZone("Asia/Kathmandu");
+
+	private @Nullable TimeZone originalZone;
+
+	private @Nullable ConfigurableApplicationContext context;
+
+	private @Nullable Adapter adapter;
+
+	private @Nullable JdbcTemplate jdbc;
+
+	private @Nullable String quote;
+
+	/**
+	 * The data source of an empty database, or of one with the Auth.js tables in it.
+	 */
+	protected abstract DataSource dataSource();
+
+	/**
+	 * The adapter under test. By default it starts a Spring Boot application on the data source with the starter's
+	 * auto-configuration and Hibernate's schema validation, and returns its Adapter bean.
+	 */
+	protected Adapter createAdapter(DataSource dataSource) {
+		return startApplication(dataSource, ContractTestApplication.class);
+	}
+
+	/**
+	 * Starts a Spring Boot application on the data source, with Hibernate's schema validation, and returns its
+	 * Adapter bean.
+	 * @param dataSource the data source the application uses
+	 * @param applicationClass the application's configuration, such as one with an {@code @EntityScan}
+	 * @param properties more properties, such as {@code spring.flyway.locations=...}
+	 */
+	protected final Adapter startApplication(DataSource dataSource, Class<?> applicationClass, String... properties) {
+		this.context = new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
+			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
+					"spring.jpa.open-in-view=false")
+			.properties(properties)
+			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
+			.run();
+		return this.context.getBean(Adapter.class);
+	}
+
+	@BeforeAll
+	void startAdapter() throws Exception {
+		this.originalZone = TimeZone.getDefault();
+		TimeZone.setDefault(NON_UTC_ZONE);
+		DataSource dataSource = dataSource();
+		this.adapter = createAdapter(dataSource);
+		this.jdbc = new JdbcTemplate(dataSource);
+		try (var connection = dataSource.getConnection()) {
+			this.quote = connection.getMetaData().getIdentifierQuoteString().trim();
+		}
+	}
+
+	@AfterAll
+	void stopAdapter() {
+		if (this.context != null) {
+			this.context.close();
+		}
+		if (this.originalZone != null) {
+			TimeZone.setDefault(this.originalZone);
+		}
+	}
+
+	/**
+	 * The application that the default {@link #createAdapter(DataSource)} started, for subclasses that build their
+	 * adapter from its beans.
+	 */
+	protected final ConfigurableApplicationContext applicationContext() {
+		if (this.context == null) {
+			throw new IllegalStateException("No application has been started");
+		}
+		return this.context;
+	}
+
+	protected final Adapter adapter() {
+		if (this.adapter == null) {
+			throw new IllegalStateException("The adapter has not been created");
+		}
+		return this.adapter;
+	}
+
+	protected final JdbcTemplate jdbc() {
+		if (this.jdbc == null) {
+			throw new IllegalStateException("The data source has not been set up");
+		}
+		return this.jdbc;
+	}
+
+	/**
+	 * Quotes a mixed-case column name of the Auth.js schema, such as {@code userId}, for this database.
+	 */
+	protected final String q(String identifier) {
+		return this.quote + identifier + this.quote;
+	}
+
+	// Users
+
+	@Test
+	void createUserReturnsTheStoredUserWithItsId() {
+		Instant verified = Instant.parse("2024-05-06T07:08:09.123456Z");
+		AdapterUser created = adapter().createUser(new AdapterUser(null, "Ada", uniqueEmail(), verified, "a.png"));
+		assertThat(created.id()).isNotBlank();
+		Map<String, Object> row = jdbc().queryForMap(
+				"SELECT name, email, image FROM users WHERE id = ?", Long.parseLong(created.id()));
+		assertThat(row).containsEntry("name", "Ada").containsEntry("email", created.email())
+			.containsEntry("image", "a.png");
+		assertThat(storedInstant("users", q("emailVerified"), "id", Long.parseLong(created.id()))).isEqualTo(verified);
+		assertThat(adapter().getUser(created.id())).contains(created);
+	}
+
+	@Test
+	void getUserReturnsEmptyForAnUnknownOrMalformedId() {
+		assertThat(adapter().getUser("987654321")).isEmpty();
+		assertThat(adapter().getUser("not-a-number")).isEmpty();
+		assertThat(adapter().getUser("00000000-0000-0000-0000-000000000000")).isEmpty();
+	}
+
+	@Test
+	void getUserByEmailFindsTheUserOrNothing() {
+		AdapterUser created = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		assertThat(adapter().getUserByEmail(created.email())).contains(created);
+		assertThat(adapter().getUserByEmail("nobody-" + created.email())).isEmpty();
+	}
+
+	@Test
+	void emailIsUniqueAmongUsers() {
+		String email = uniqueEmail();
+		adapter().createUser(AdapterUser.withEmail(email));
+		assertThatExceptionOfType(EmailAlreadyInUseException.class)
+			.isThrownBy(() -> adapter().createUser(new AdapterUser(null, "Twin", email, null, null)))
+			.withMessageContaining(email);
+		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM users WHERE email = ?", Integer.class, email))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void updateUserChangesOnlyTheGivenFields() {
+		AdapterUser created = adapter().createUser(new AdapterUser(null, "Ada", uniqueEmail(), null, "a.png"));
+		Instant verified = Instant.parse("2025-01-02T03:04:05Z");
+		Optional<AdapterUser> updated = adapter()
+			.updateUser(UserUpdate.of(created.id()).withName("Ada L.").withEmailVerified(verified).withImage(null));
+		AdapterUser expected = new AdapterUser(created.id(), "Ada L.", created.email(), verified, null)
+			.withAttributes(created.attributes());
+		assertThat(updated).contains(expected);
+		assertThat(adapter().getUser(created.id())).contains(expected);
+		assertThat(jdbc().queryForObject("SELECT image FROM users WHERE id = ?", String.class,
+				Long.parseLong(created.id())))
+			.isNull();
+	}
+
+	@Test
+	void updateUserReturnsEmptyForAnUnknownUser() {
+		assertThat(adapter().updateUser(UserUpdate.of("987654321").withName("Nobody"))).isEmpty();
+		assertThat(adapter().updateUser(UserUpdate.of("not-a-number").withName("Nobody"))).isEmpty();
+	}
+
+	@Test
+	void updateUserRefusesAnEmailOfAnotherUser() {
+		AdapterUser first = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterUser second = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		assertThatExceptionOfType(EmailAlreadyInUseException.class)
+			.isThrownBy(() -> adapter().updateUser(UserUpdate.of(second.id()).withEmail(first.email())));
+		assertThat(adapter().getUser(second.id())).contains(second);
+	}
+
+	@Test
+	void deleteUserRemovesItsAccountsSessionsAndAuthenticators() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		adapter().linkAccount(AdapterAccount.withoutTokens(user.id(), "oauth", "github", unique("gh")));
+		adapter().createSession(new AdapterSession(unique("session"), user.id(), inDays(30)));
+		adapter().createAuthenticator(authenticator(unique("cred"), user.id()));
+		long id = Long.parseLong(user.id());
+
+		adapter().deleteUser(user.id());
+
+		assertThat(adapter().getUser(user.id())).isEmpty();
+		for (String table : List.of("accounts", "sessions", "authenticators")) {
+			assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + q("userId") + " = ?",
+					Integer.class, id))
+				.as(table)
+				.isZero();
+		}
+	}
+
+	@Test
+	void deleteUserIgnoresAnUnknownUser() {
+		adapter().deleteUser("987654321");
+		adapter().deleteUser("not-a-number");
+	}
+
+	// Accounts
+
+	@Test
+	void linkAccountStoresEveryTokenField() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String idToken = "h." + "x".repeat(16 * 1024) + ".s";
+		long past2038 = Instant.parse("2100-01-01T00:00:00Z").getEpochSecond();
+		AdapterAccount account = new AdapterAccount(user.id(), "oidc", "google", unique("g"), "refresh-1",
+				"access-1", past2038, "bearer", "openid email profile", idToken, "state-1");
+
+		assertThat(adapter().linkAccount(account)).isEqualTo(account);
+
+		Map<String, Object> row = jdbc().queryForMap("SELECT " + q("userId") + " AS user_id, type, refresh_token,"
+				+ " access_token, expires_at, token_type, scope, id_token, session_state FROM accounts"
+				+ " WHERE provider = ? AND " + q("providerAccountId") + " = ?", "google", account.providerAccountId());
+		assertThat(((Number) row.get("user_id")).longValue()).isEqualTo(Long.parseLong(user.id()));
+		assertThat(row).containsEntry("type", "oidc").containsEntry("refresh_token", "refresh-1")
+			.containsEntry("access_token", "access-1").containsEntry("token_type", "bearer")
+			.containsEntry("scope", "openid email profile").containsEntry("id_token", idToken)
+			.containsEntry("session_state", "state-1");
+		assertThat(((Number) row.get("expires_at")).longValue()).isEqualTo(past2038);
+		assertThat(adapter().getAccount("google", account.providerAccountId())).contains(account);
+	}
+
+	@Test
+	void getUserByAccountFindsTheLinkedUser() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String providerAccountId = unique("gh");
+		adapter().linkAccount(AdapterAccount.withoutTokens(user.id(), "oauth", "github", providerAccountId));
+		assertThat(adapter().getUserByAccount("github", providerAccountId)).contains(user);
+		assertThat(adapter().getUserByAccount("gitlab", providerAccountId)).isEmpty();
+	}
+
+	@Test
+	void unlinkAccountRemovesTheLink() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String providerAccountId = unique("gh");
+		adapter().linkAccount(AdapterAccount.withoutTokens(user.id(), "oauth", "github", providerAccountId));
+
+		adapter().unlinkAccount("github", providerAccountId);
+
+		assertThat(adapter().getAccount("github", providerAccountId)).isEmpty();
+		assertThat(adapter().getUserByAccount("github", providerAccountId)).isEmpty();
+		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM accounts WHERE " + q("providerAccountId") + " = ?",
+				Integer.class, providerAccountId))
+			.isZero();
+		assertThat(adapter().getUser(user.id())).contains(user);
+	}
+
+	@Test
+	void anAccountCanBeLinkedOnlyOnce() {
+		AdapterUser first = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterUser second = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String providerAccountId = unique("gh");
+		adapter().linkAccount(AdapterAccount.withoutTokens(first.id(), "oauth", "github", providerAccountId));
+		assertThatExceptionOfType(AccountAlreadyLinkedException.class).isThrownBy(() -> adapter()
+			.linkAccount(AdapterAccount.withoutTokens(second.id(), "oauth", "github", providerAccountId)));
+		assertThat(adapter().getUserByAccount("github", providerAccountId)).contains(first);
+	}
+
+	@Test
+	void linkAccountRefusesAnUnknownUser() {
+		assertThatExceptionOfType(UserNotFoundException.class).isThrownBy(() -> adapter()
+			.linkAccount(AdapterAccount.withoutTokens("987654321", "oauth", "github", unique("gh"))));
+	}
+
+	// Sessions
+
+	@Test
+	void getSessionAndUserReturnsExactlyWhatWasStored() {
+		AdapterUser user = adapter().createUser(new AdapterUser(null, "Ada", uniqueEmail(), null, null));
+		AdapterSession session = new AdapterSession(unique("session"), user.id(),
+				Instant.parse("2031-02-03T04:05:06.789Z"));
+
+		assertThat(adapter().createSession(session)).isEqualTo(session);
+
+		assertThat(adapter().getSessionAndUser(session.sessionToken())).contains(new SessionAndUser(session, user));
+		assertThat(storedInstant("sessions", "expires", q("sessionToken"), session.sessionToken()))
+			.isEqualTo(session.expires());
+	}
+
+	@Test
+	void getSessionAndUserReturnsEmptyForAnUnknownToken() {
+		assertThat(adapter().getSessionAndUser(unique("unknown"))).isEmpty();
+	}
+
+	@Test
+	void sessionsOutliveTheYear2038() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterSession session = new AdapterSession(unique("session"), user.id(),
+				Instant.parse("2100-12-31T23:59:59Z"));
+		adapter().createSession(session);
+		assertThat(adapter().getSessionAndUser(session.sessionToken()).map(SessionAndUser::session))
+			.contains(session);
+	}
+
+	@Test
+	void updateSessionChangesItsExpiry() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterSession session = adapter()
+			.createSession(new AdapterSession(unique("session"), user.id(), inDays(1)));
+		Instant later = inDays(30);
+
+		Optional<AdapterSession> updated = adapter().updateSession(new SessionUpdate(session.sessionToken(), later));
+
+		assertThat(updated).contains(new AdapterSession(session.sessionToken(), user.id(), later));
+		assertThat(storedInstant("sessions", "expires", q("sessionToken"), session.sessionToken())).isEqualTo(later);
+		assertThat(adapter().updateSession(new SessionUpdate(unique("unknown"), later))).isEmpty();
+	}
+
+	@Test
+	void deleteSessionRemovesTheRow() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterSession session = adapter()
+			.createSession(new AdapterSession(unique("session"), user.id(), inDays(1)));
+
+		adapter().deleteSession(session.sessionToken());
+
+		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM sessions WHERE " + q("sessionToken") + " = ?",
+				Integer.class, session.sessionToken()))
+			.isZero();
+		assertThat(adapter().getSessionAndUser(session.sessionToken())).isEmpty();
+		adapter().deleteSession(session.sessionToken());
+	}
+
+	@Test
+	void createSessionRefusesAnUnknownUser() {
+		assertThatExceptionOfType(UserNotFoundException.class)
+			.isThrownBy(() -> adapter().createSession(new AdapterSession(unique("s"), "987654321", inDays(1))));
+	}
+
+	// Verification tokens
+
+	@Test
+	void aVerificationTokenCanBeUsedOnce() {
+		VerificationToken token = new VerificationToken(uniqueEmail(), unique("token"), inDays(1));
+		assertThat(adapter().createVerificationToken(token)).isEqualTo(token);
+		assertThat(storedInstant("verification_token", "expires", "token", token.token())).isEqualTo(token.expires());
+
+		assertThat(adapter().useVerificationToken(token.identifier(), token.token())).contains(token);
+		assertThat(adapter().useVerificationToken(token.identifier(), token.token())).isEmpty();
+		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM verification_token WHERE token = ?", Integer.class,
+				token.token()))
+			.isZero();
+	}
+
+	@Test
+	void aVerificationTokenIsNotUsedWithTheWrongIdentifier() {
+		VerificationToken token = adapter()
+			.createVerificationToken(new VerificationToken(uniqueEmail(), unique("token"), inDays(1)));
+		assertThat(adapter().useVerificationToken("someone-else@example.com", token.token())).isEmpty();
+		assertThat(adapter().useVerificationToken(token.identifier(), token.token())).contains(token);
+	}
+
+	@Test
+	void anExpiredVerificationTokenIsReturnedForTheCallerToReject() {
+		VerificationToken token = adapter().createVerificationToken(
+				new VerificationToken(uniqueEmail(), unique("token"), Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS)));
+		assertThat(adapter().useVerificationToken(token.identifier(), token.token())).contains(token);
+	}
+
+	@Test
+	void concurrentUsesOfOneTokenSucceedOnlyOnce() throws Exception {
+		int threads = 8;
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			for (int round = 0; round < 10; round++) {
+				VerificationToken token = adapter()
+					.createVerificationToken(new VerificationToken(uniqueEmail(), unique("race"), inDays(1)));
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<Optional<VerificationToken>>> uses = new ArrayList<>();
+				for (int i = 0; i < threads; i++) {
+					Callable<Optional<VerificationToken>> use = () -> {
+						start.await();
+						return adapter().useVerificationToken(token.identifier(), token.token());
+					};
+					uses.add(executor.submit(use));
+				}
+				start.countDown();
+				int winners = 0;
+				for (Future<Optional<VerificationToken>> use : uses) {
+					winners += use.get().isPresent() ? 1 : 0;
+				}
+				assertThat(winners).as("successful uses in round %d", round).isEqualTo(1);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	// Authenticators
+
+	@Test
+	void authenticatorsAreStoredListedAndCounted() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterAuthenticator first = adapter().createAuthenticator(authenticator("a-" + unique("cred"), user.id()));
+		AdapterAuthenticator second = adapter().createAuthenticator(new AdapterAuthenticator("b-" + unique("cred"),
+				user.id(), "webauthn-account", "cHVibGljLWtleQ", 7, "multiDevice", true, null));
+
+		assertThat(adapter().getAuthenticator(first.credentialID())).contains(first);
+		assertThat(adapter().listAuthenticatorsByUserId(user.id())).containsExactly(first, second);
+		assertThat(adapter().listAuthenticatorsByUserId("987654321")).isEmpty();
+
+		AdapterAuthenticator counted = adapter().updateAuthenticatorCounter(first.credentialID(), 42);
+		assertThat(counted.counter()).isEqualTo(42);
+		assertThat(jdbc().queryForObject("SELECT counter FROM authenticators WHERE " + q("credentialID") + " = ?",
+				Long.class, first.credentialID()))
+			.isEqualTo(42L);
+	}
+
+	@Test
+	void getAuthenticatorReturnsEmptyForAnUnknownCredential() {
+		assertThat(adapter().getAuthenticator(unique("unknown"))).isEmpty();
+	}
+
+	@Test
+	void updatingTheCounterOfAnUnknownAuthenticatorFailsClearly() {
+		String credentialID = unique("unknown");
+		assertThatExceptionOfType(AuthenticatorNotFoundException.class)
+			.isThrownBy(() -> adapter().updateAuthenticatorCounter(credentialID, 1))
+			.withMessageContaining(credentialID);
+	}
+
+	// Bad input
+
+	@Test
+	void blankArgumentsFailBeforeAnySqlNamingTheField() {
+		assertThatIllegalArgumentException().isThrownBy(() -> adapter().getUser(" ")).withMessageContaining("id");
+		assertThatIllegalArgumentException().isThrownBy(() -> adapter().getUserByEmail(""))
+			.withMessageContaining("email");
+		assertThatIllegalArgumentException().isThrownBy(() -> adapter().getSessionAndUser(""))
+			.withMessageContaining("sessionToken");
+		assertThatIllegalArgumentException().isThrownBy(() -> adapter().useVerificationToken("a@example.com", " "))
+			.withMessageContaining("token");
+		assertThatIllegalArgumentException().isThrownBy(() -> adapter().getUserByAccount("github", ""))
+			.withMessageContaining("providerAccountId");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> adapter().createSession(new AdapterSession("token", " ", inDays(1))))
+			.withMessageContaining("userId");
+	}
+
+	// Helpers
+
+	/**
+	 * Reads a timestamp column as the instant it holds: columns with a time zone say so themselves, and columns
+	 * without one (MySQL's DATETIME) hold UTC.
+	 */
+	private Instant storedInstant(String table, String column, String keyColumn, Object key) {
+		return jdbc().queryForObject("SELECT " + column + " FROM " + table + " WHERE " + keyColumn + " = ?",
+				(rs, rowNum) -> {
+					String type = rs.getMetaData().getColumnTypeName(1).toLowerCase(Locale.ROOT);
+					if (type.contains("zone") || type.contains("tz")) {
+						return rs.getObject(1, OffsetDateTime.class).toInstant();
+					}
+					return rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+				}, key);
+	}
+
+	private static AdapterAuthenticator authenticator(String credentialID, String userId) {
+		return new AdapterAuthenticator(credentialID, userId, "webauthn-account", "cHVibGljLWtleQ", 0,
+				"singleDevice", false, "usb,nfc");
+	}
+
+	private static Instant inDays(int days) {
+		return Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static String uniqueEmail() {
+		return unique("user") + "@example.com";
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID();
+	}
+
+	/**
+	 * The application the default {@link #createAdapter(DataSource)} starts.
+	 */
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class ContractTestApplication {
+
+	}
+
+}

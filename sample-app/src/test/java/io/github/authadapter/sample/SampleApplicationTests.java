@@ -1,0 +1,24 @@
+package io.github.authadapter.sample;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:sample-app-tests")
+class SampleApplicationTests {
+
+	@Autowired
+	private Adapter adapter;
+
+	@Test
+	void storesUsersInTheAuthJsTables() {
+		AdapterUser user = this.adapter.createUser(AdapterUser.withEmail("sample@example.com"));
+		assertThat(this.adapter.getUserByEmail("sample@example.com")).contains(user);
+	}
+
+}
