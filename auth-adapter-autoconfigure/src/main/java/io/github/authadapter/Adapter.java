@@ -57,6 +57,20 @@ public interface Adapter {
 	Optional<AdapterAccount> getAccount(String provider, String providerAccountId);
 
 	/**
+	 * Replaces the tokens of the account {@code (provider, providerAccountId)} with those of the given account:
+	 * {@code refresh_token}, {@code access_token}, {@code expires_at}, {@code token_type}, {@code scope},
+	 * {@code id_token} and {@code session_state}, nulls included. Its user, type and the application's own fields
+	 * stay as they are. Auth.js has no such method; sign-in uses it to keep the tokens of a returning user current.
+	 * @return the account after the update, or empty when no account has that provider and provider account id
+	 */
+	Optional<AdapterAccount> updateAccount(AdapterAccount account);
+
+	/**
+	 * The accounts linked to the user, ordered by provider and provider account id; empty for an unknown user.
+	 */
+	List<AdapterAccount> listAccountsByUserId(String userId);
+
+	/**
 	 * @throws UserNotFoundException if the session's user does not exist
 	 */
 	AdapterSession createSession(AdapterSession session);

@@ -75,6 +75,13 @@ public abstract class AbstractAccountEntity {
 		this.type = account.type();
 		this.provider = account.provider();
 		this.providerAccountId = account.providerAccountId();
+		copyTokensFrom(account);
+	}
+
+	/**
+	 * Copies the token fields of the account into this entity, and nothing else.
+	 */
+	public void copyTokensFrom(AdapterAccount account) {
 		this.refreshToken = account.refresh_token();
 		this.accessToken = account.access_token();
 		this.expiresAt = account.expires_at();

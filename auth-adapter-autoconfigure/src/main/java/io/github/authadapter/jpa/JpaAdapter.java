@@ -200,6 +200,35 @@ public class JpaAdapter implements Adapter {
 	}
 
 	@Override
+	public Optional<AdapterAccount> updateAccount(AdapterAccount account) {
+		Arguments.requireValue(account, "account");
+		return write(() -> {
+			Optional<AbstractAccountEntity> found = single(
+					this.entityManager.createQuery(this.jpql.account(), AbstractAccountEntity.class)
+						.setParameter("provider", account.provider())
+						.setParameter("providerAccountId", account.providerAccountId()));
+			found.ifPresent((entity) -> entity.copyTokensFrom(account));
+			flush(null, null, null);
+			return found.map(this::toAccount);
+		});
+	}
+
+	@Override
+	public List<AdapterAccount> listAccountsByUserId(String userId) {
+		Arguments.requireText(userId, "userId");
+		Optional<Long> id = DatabaseIds.parse(userId);
+		if (id.isEmpty()) {
+			return List.of();
+		}
+		return read(() -> this.entityManager.createQuery(this.jpql.accountsByUser(), AbstractAccountEntity.class)
+			.setParameter("userId", id.get())
+			.getResultList()
+			.stream()
+			.map(this::toAccount)
+			.toList());
+	}
+
+	@Override
 	public AdapterSession createSession(AdapterSession session) {
 		Arguments.requireValue(session, "session");
 		long userId = existingUserId(session.userId());

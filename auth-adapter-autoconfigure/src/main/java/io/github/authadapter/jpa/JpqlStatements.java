@@ -40,6 +40,10 @@ final class JpqlStatements {
 				+ " where a.provider = :provider and a.providerAccountId = :providerAccountId";
 	}
 
+	String accountsByUser() {
+		return "select a from " + this.account + " a where a.userId = :userId order by a.provider, a.providerAccountId";
+	}
+
 	String deleteAccount() {
 		return "delete from " + this.account + " a"
 				+ " where a.provider = :provider and a.providerAccountId = :providerAccountId";
