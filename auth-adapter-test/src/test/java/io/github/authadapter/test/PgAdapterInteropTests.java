@@ -10,6 +10,8 @@ import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterAuthenticator;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.SessionUpdate;
+import io.github.authadapter.UserUpdate;
 import io.github.authadapter.VerificationToken;
 import io.github.authadapter.test.AuthJsPgAdapterScript.Rows;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +102,7 @@ class PgAdapterInteropTests {
 	}
 
 	@Test
-	void starterReadsAndConsumesWhatAuthJsWrote() {
+	void starterReadsUpdatesAndConsumesWhatAuthJsWrote() {
 		Rows rows = authJs().write();
 		AdapterUser user = rows.user();
 
@@ -119,6 +121,21 @@ class PgAdapterInteropTests {
 		VerificationToken token = rows.verificationToken();
 		assertThat(adapter().useVerificationToken(token.identifier(), token.token())).contains(token);
 		assertThat(adapter().useVerificationToken(token.identifier(), token.token())).isEmpty();
+
+		AdapterUser renamed = adapter()
+			.updateUser(UserUpdate.of(user.id()).withName("Grace B. Hopper").withImage(null))
+			.orElseThrow();
+		AdapterSession extended = adapter()
+			.updateSession(new SessionUpdate(rows.session().sessionToken(), inOneHour().plus(7, ChronoUnit.DAYS)))
+			.orElseThrow();
+		VerificationToken forAuthJs = adapter().createVerificationToken(
+				new VerificationToken(user.email(), "token-" + UUID.randomUUID(), inOneHour()));
+		// Auth.js checks the changed rows before it makes changes of its own.
+		authJs().read(new Rows(renamed, rows.account(), extended, forAuthJs), "Grace Hopper", extended.expires());
+		assertThat(adapter().getUser(user.id())).hasValueSatisfying((found) -> {
+			assertThat(found.name()).isEqualTo("Grace Hopper");
+			assertThat(found.image()).isNull();
+		});
 	}
 
 	@Test
