@@ -321,6 +321,56 @@ public abstract class AbstractAdapterContractTests {
 	}
 
 	@Test
+	void updateAccountReplacesOnlyTheTokens() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String providerAccountId = unique("g");
+		AdapterAccount linked = adapter().linkAccount(new AdapterAccount(user.id(), "oidc", "google",
+				providerAccountId, "refresh-1", "access-1", 1_700_000_000L, "bearer", "openid", "id-1", "state-1"));
+		AdapterUser other = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String refreshed = "access-2-" + "y".repeat(8 * 1024);
+
+		// The user id and type of the argument are ignored: an update never moves an account.
+		assertThat(adapter().updateAccount(new AdapterAccount(other.id(), "oauth", "google", providerAccountId, null,
+				refreshed, 1_800_000_000L, "bearer", "openid email", "id-2", null)))
+			.contains(new AdapterAccount(user.id(), "oidc", "google", providerAccountId, null, refreshed,
+					1_800_000_000L, "bearer", "openid email", "id-2", null)
+				.withAttributes(linked.attributes()));
+
+		Map<String, Object> row = jdbc().queryForMap("SELECT " + column("userId") + " AS user_id, type, refresh_token,"
+				+ " access_token, expires_at, scope, id_token, session_state FROM " + table("accounts")
+				+ " WHERE provider = ? AND " + column("providerAccountId") + " = ?", "google", providerAccountId);
+		assertThat(((Number) row.get("user_id")).longValue()).isEqualTo(Long.parseLong(user.id()));
+		assertThat(row).containsEntry("type", "oidc").containsEntry("refresh_token", null)
+			.containsEntry("access_token", refreshed).containsEntry("scope", "openid email")
+			.containsEntry("id_token", "id-2").containsEntry("session_state", null);
+		assertThat(((Number) row.get("expires_at")).longValue()).isEqualTo(1_800_000_000L);
+	}
+
+	@Test
+	void updateAccountReturnsEmptyForAnUnknownAccount() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		assertThat(adapter().updateAccount(new AdapterAccount(user.id(), "oauth", "github", unique("gh"), null,
+				"access", null, "bearer", null, null, null)))
+			.isEmpty();
+		assertThat(adapter().listAccountsByUserId(user.id())).isEmpty();
+	}
+
+	@Test
+	void listAccountsByUserIdReturnsOnlyThatUsersAccountsByProvider() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterUser other = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterAccount google = adapter().linkAccount(new AdapterAccount(user.id(), "oidc", "google", unique("g"),
+				null, "access", null, "bearer", null, null, null));
+		AdapterAccount github = adapter()
+			.linkAccount(AdapterAccount.withoutTokens(user.id(), "oauth", "github", unique("gh")));
+		adapter().linkAccount(AdapterAccount.withoutTokens(other.id(), "oauth", "github", unique("gh")));
+
+		assertThat(adapter().listAccountsByUserId(user.id())).containsExactly(github, google);
+		assertThat(adapter().listAccountsByUserId("987654321")).isEmpty();
+		assertThat(adapter().listAccountsByUserId("not-a-number")).isEmpty();
+	}
+
+	@Test
 	void linkAccountRefusesAnUnknownUser() {
 		assertThatExceptionOfType(UserNotFoundException.class).isThrownBy(() -> adapter()
 			.linkAccount(AdapterAccount.withoutTokens("987654321", "oauth", "github", unique("gh"))));
