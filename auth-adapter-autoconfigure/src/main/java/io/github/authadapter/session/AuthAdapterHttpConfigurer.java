@@ -49,6 +49,11 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(new SignInRedirectEntryPoint(pages.signIn()), AnyRequestMatcher.INSTANCE));
+		for (AuthAdapterHttpCustomizer customizer : context(http).getBeanProvider(AuthAdapterHttpCustomizer.class)
+			.orderedStream()
+			.toList()) {
+			customizer.customize(http);
+		}
 	}
 
 	@Override

@@ -1,0 +1,142 @@
+package io.github.authadapter.autoconfigure;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.email.EmailSignIn;
+import io.github.authadapter.oauth.AccountLinks;
+import io.github.authadapter.oauth.AccountLinksController;
+import io.github.authadapter.oauth.AuthJsAuthorizationRequestResolver;
+import io.github.authadapter.oauth.AuthJsClientRegistrations;
+import io.github.authadapter.oauth.AuthJsOAuth2UserService;
+import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
+import io.github.authadapter.oauth.DefaultOAuthSignInPages;
+import io.github.authadapter.oauth.OAuthErrorController;
+import io.github.authadapter.oauth.OAuthLoginHttpCustomizer;
+import io.github.authadapter.oauth.OAuthProviders;
+import io.github.authadapter.oauth.OAuthSignIn;
+import io.github.authadapter.oauth.OAuthSignInFailureHandler;
+import io.github.authadapter.oauth.OAuthSignInPages;
+import io.github.authadapter.oauth.OAuthSignInSuccessHandler;
+import io.github.authadapter.oauth.RequestAttributeAuthorizedClientRepository;
+import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.session.SecureTokens;
+import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.util.StringUtils;
+
+/**
+ * Auto-configuration of sign-in with OAuth 2 and OpenID Connect providers, with Auth.js's routes
+ * ({@code POST /api/auth/signin/{provider}}, {@code /api/auth/callback/{provider}}) and account-linking rules, on the
+ * client registrations of Spring Boot's {@code spring.security.oauth2.client.*} properties.
+ */
+@AutoConfiguration(
+		after = { AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class,
+				OAuth2ClientAutoConfiguration.class },
+		// Before Spring Boot's own oauth2Login filter chain, so that the starter's default chain is the one created.
+		before = OAuth2ClientWebSecurityAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ ClientRegistrationRepository.class, OAuth2LoginAuthenticationFilter.class })
+@ConditionalOnBean({ Adapter.class, ClientRegistrationRepository.class, SessionTokenAuthenticationProvider.class,
+		SessionLifetime.class, SecureTokens.class, PageLocations.class })
+@EnableConfigurationProperties({ AuthAdapterOAuthProperties.class, AuthAdapterSecurityProperties.class })
+public final class AuthAdapterOAuthAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(AuthAdapterOAuthAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	CookieAuthorizationRequestRepository authAdapterAuthorizationRequestRepository(
+			AuthAdapterSecurityProperties securityProperties, AuthAdapterOAuthProperties properties,
+			Environment environment) {
+		return new CookieAuthorizationRequestRepository(secret(securityProperties, environment),
+				properties.getAuthorizationRequestMaxAge(), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthSignIn authAdapterOAuthSignIn(Adapter adapter, AuthAdapterOAuthProperties properties) {
+		Set<String> emailLinking = properties.getRegistration()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().isAllowDangerousEmailAccountLinking())
+			.map((entry) -> entry.getKey())
+			.collect(Collectors.toSet());
+		return new OAuthSignIn(adapter, emailLinking);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthProviders authAdapterOAuthProviders(ClientRegistrationRepository registrations) {
+		return new OAuthProviders(new AuthJsClientRegistrations(registrations));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthSignInPages authAdapterOAuthSignInPages() {
+		return new DefaultOAuthSignInPages();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthErrorController authAdapterOAuthErrorController(OAuthSignInPages pages, PageLocations locations) {
+		return new OAuthErrorController(pages, locations);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AccountLinks authAdapterAccountLinks(Adapter adapter, ObjectProvider<EmailSignIn> emailSignIn) {
+		return new AccountLinks(adapter, emailSignIn.getIfAvailable() != null);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AccountLinksController authAdapterAccountLinksController(AccountLinks accountLinks) {
+		return new AccountLinksController(accountLinks);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthLoginHttpCustomizer authAdapterOAuthLoginHttpCustomizer(ClientRegistrationRepository registrations,
+			CookieAuthorizationRequestRepository authorizationRequests, OAuthSignIn signIn, Adapter adapter,
+			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SecureTokens tokens,
+			PageLocations pages) {
+		AuthJsClientRegistrations authJsRegistrations = new AuthJsClientRegistrations(registrations);
+		RequestAttributeAuthorizedClientRepository authorizedClients = new RequestAttributeAuthorizedClientRepository();
+		return new OAuthLoginHttpCustomizer(authJsRegistrations,
+				new AuthJsAuthorizationRequestResolver(authJsRegistrations), authorizationRequests, authorizedClients,
+				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, adapter, authorizedClients,
+						authorizationRequests, sessions, lifetime, tokens, Clock.systemUTC()),
+				new OAuthSignInFailureHandler(), pages);
+	}
+
+	private static String secret(AuthAdapterSecurityProperties properties, Environment environment) {
+		if (StringUtils.hasText(properties.getSecret())) {
+			return properties.getSecret();
+		}
+		if (environment.matchesProfiles(AuthAdapterEmailAutoConfiguration.DEV_PROFILE)) {
+			logger.warn("auth.adapter.secret is not set; OAuth sign-in uses the public secret of the 'dev' profile");
+			return AuthAdapterEmailAutoConfiguration.DEV_SECRET;
+		}
+		throw new MissingSecretException();
+	}
+
+}
