@@ -1,0 +1,182 @@
+package io.github.authadapter.test.oauth;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A real OAuth 2 and OpenID Connect provider for integration tests: Spring Authorization Server in its own Spring Boot
+ * application on a random port of {@code localhost}, with a login form, registered clients and test users. It also
+ * serves a GitHub-style API under {@link #gitHubApiUri()} ({@code /user} and {@code /user/emails}, as GitHub
+ * Enterprise Server has them under {@code /api/v3}) that accepts its access tokens.
+ * <p>
+ * Each client may redirect to {@code http://127.0.0.1:<any port>/api/auth/callback/<client id>}: the application
+ * under test should therefore be reached at {@code 127.0.0.1}, which also keeps its cookies apart from the server's.
+ * <pre>{@code
+ * TestAuthorizationServer server = TestAuthorizationServer.builder()
+ *     .user(new TestUser("alice", "secret", 1001, "Alice", "alice@example.com", null))
+ *     .client("idp")
+ *     .start();
+ * }</pre>
+ */
+public final class TestAuthorizationServer implements AutoCloseable {
+
+	private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
+
+	private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+	private final ConfigurableApplicationContext context;
+
+	private final String clientSecret;
+
+	private final Map<String, TestUser> users;
+
+	private TestAuthorizationServer(ConfigurableApplicationContext context, String clientSecret,
+			Map<String, TestUser> users) {
+		this.context = context;
+		this.clientSecret = clientSecret;
+		this.users = users;
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The issuer, {@code http://localhost:<port>}, for {@code spring.security.oauth2.client.provider.*.issuer-uri}.
+	 */
+	public String issuerUri() {
+		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+		return "http://localhost:" + port;
+	}
+
+	/**
+	 * The base address of the GitHub-style API; its user-info endpoint is this plus {@code /user}.
+	 */
+	public String gitHubApiUri() {
+		return issuerUri() + "/api/v3";
+	}
+
+	public String authorizationUri() {
+		return issuerUri() + "/oauth2/authorize";
+	}
+
+	public String tokenUri() {
+		return issuerUri() + "/oauth2/token";
+	}
+
+	/**
+	 * The secret of the registered client.
+	 */
+	public String clientSecret(String clientId) {
+		return TestAuthorizationServerApplication.clientSecret(this.clientSecret, clientId);
+	}
+
+	/**
+	 * Whether the browser is on the server's login page.
+	 */
+	public boolean isLoginPage(TestBrowser.Response response) {
+		return response.status() == 200 && response.uri().toString().startsWith(issuerUri() + "/login");
+	}
+
+	/**
+	 * Fills in and submits the login form that the browser shows, and follows the redirects that follow.
+	 * @return the response at the end of the redirects
+	 */
+	public TestBrowser.Response logIn(TestBrowser browser, TestBrowser.Response loginPage, TestUser user) {
+		if (!isLoginPage(loginPage)) {
+			throw new IllegalStateException("Not the login page of the authorization server: " + loginPage.uri());
+		}
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("username", user.username());
+		form.put("password", user.password());
+		form.put("_csrf", csrfToken(loginPage.body()));
+		return browser.follow(browser.post(URI.create(issuerUri() + "/login"), form));
+	}
+
+	/**
+	 * The user with the username.
+	 */
+	public TestUser user(String username) {
+		TestUser user = this.users.get(username);
+		if (user == null) {
+			throw new IllegalArgumentException("No test user '" + username + "'; known: " + this.users.keySet());
+		}
+		return user;
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+	private static String csrfToken(String html) {
+		Matcher input = CSRF_INPUT.matcher(html);
+		if (input.find()) {
+			Matcher value = VALUE.matcher(input.group());
+			if (value.find()) {
+				return value.group(1);
+			}
+		}
+		throw new IllegalStateException("The login page has no _csrf field");
+	}
+
+	/**
+	 * Builds and starts a server.
+	 */
+	public static final class Builder {
+
+		private final List<TestUser> users = new ArrayList<>();
+
+		private final List<String> clientIds = new ArrayList<>();
+
+		private @Nullable String clientSecret;
+
+		private Builder() {
+		}
+
+		public Builder user(TestUser user) {
+			this.users.add(user);
+			return this;
+		}
+
+		/**
+		 * Registers a confidential client with the authorization code and refresh token grants, which may ask for
+		 * {@code openid profile email read:user user:email} and redirect to
+		 * {@code http://127.0.0.1/api/auth/callback/<clientId>} on any port.
+		 */
+		public Builder client(String clientId) {
+			this.clientIds.add(clientId);
+			return this;
+		}
+
+		public TestAuthorizationServer start() {
+			String secret = (this.clientSecret != null) ? this.clientSecret : "secret-" + UUID.randomUUID();
+			TestAuthorizationServerApplication.Settings settings = new TestAuthorizationServerApplication.Settings(
+					List.copyOf(this.users), List.copyOf(this.clientIds), secret);
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(
+					TestAuthorizationServerApplication.class)
+				.initializers((applicationContext) -> applicationContext.getBeanFactory()
+					.registerSingleton("testAuthorizationServerSettings", settings))
+				.properties("server.port=0", "spring.main.banner-mode=off",
+						"spring.jmx.enabled=false")
+				.run();
+			Map<String, TestUser> byName = new LinkedHashMap<>();
+			this.users.forEach((user) -> byName.put(user.username(), user));
+			return new TestAuthorizationServer(context, secret, byName);
+		}
+
+	}
+
+}

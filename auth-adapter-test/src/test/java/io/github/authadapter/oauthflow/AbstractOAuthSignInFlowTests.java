@@ -1,0 +1,354 @@
+package io.github.authadapter.oauthflow;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAccount;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
+import io.github.authadapter.session.SessionCookies;
+import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.oauth.TestAuthorizationServer;
+import io.github.authadapter.test.oauth.TestBrowser;
+import io.github.authadapter.test.oauth.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * OAuth and OpenID Connect sign-in end to end: a real authorization server, the application on a real port, and a
+ * browser that follows every redirect, through Auth.js's login-or-register rules. Subclasses choose the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+abstract class AbstractOAuthSignInFlowTests {
+
+	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+
+	private TestAuthorizationServer server;
+
+	private ConfigurableApplicationContext app;
+
+	private String appUrl;
+
+	/**
+	 * The database of the application, registered by the subclass as an extension.
+	 */
+	protected abstract TestDatabase database();
+
+	@BeforeAll
+	void start() {
+		this.server = TestAuthorizationServer.builder()
+			.user(new TestUser("alice", "alice-pw", 1001, "Alice Liddell", "alice@example.com",
+					"https://example.com/alice.png"))
+			.user(new TestUser("bob", "bob-pw", 1002, "Bob", "bob@example.com", null))
+			.user(new TestUser("dana", "dana-pw", 1004, "Dana", "dana@example.com", null))
+			.user(new TestUser("erin", "erin-pw", 1005, "Erin", "erin@example.com", null))
+			.user(new TestUser("frank", "frank-pw", 1006, null, "frank@example.com", null))
+			.user(new TestUser("gina", "gina-pw", 1007, "Gina", "gina@example.com", null))
+			.user(new TestUser("hank", "hank-pw", 1008, "Hank", "hank@example.com", null))
+			.user(new TestUser("ivan", "ivan-pw", 1009, "Ivan", null, null))
+			.user(new TestUser("judy", "judy-pw", 1010, "Judy", "judy@example.com", null))
+			.client("idp")
+			.client("trusted-idp")
+			.client("ghe")
+			.start();
+		String issuer = this.server.issuerUri();
+		this.app = new SpringApplicationBuilder(OAuthFlowApplication.class).properties(
+				"server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
+				"spring.datasource.url=" + database().jdbcUrl(), "spring.datasource.username=" + database().username(),
+				"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
+				"spring.jpa.open-in-view=false", "auth.adapter.secret=oauth-flow-test-secret",
+				// Debug logging, so that the test of the output proves that no token is logged even then.
+				"logging.level.io.github.authadapter=DEBUG", "logging.level.org.springframework.security=DEBUG",
+				// An OpenID Connect provider found by discovery, with the redirect URI left to its default.
+				"spring.security.oauth2.client.provider.idp.issuer-uri=" + issuer,
+				"spring.security.oauth2.client.registration.idp.client-id=idp",
+				"spring.security.oauth2.client.registration.idp.client-secret=" + this.server.clientSecret("idp"),
+				"spring.security.oauth2.client.registration.idp.client-name=Test IdP",
+				"spring.security.oauth2.client.registration.idp.scope=openid,profile,email",
+				// The same provider, trusted to link accounts by email address.
+				"spring.security.oauth2.client.registration.trusted-idp.provider=idp",
+				"spring.security.oauth2.client.registration.trusted-idp.client-id=trusted-idp",
+				"spring.security.oauth2.client.registration.trusted-idp.client-secret=" + this.server.clientSecret("trusted-idp"),
+				"spring.security.oauth2.client.registration.trusted-idp.scope=openid,profile,email",
+				"auth.adapter.oauth.registration.trusted-idp.allow-dangerous-email-account-linking=true",
+				// A plain OAuth 2 provider with GitHub's API, and an explicit redirect URI.
+				"spring.security.oauth2.client.provider.ghe.authorization-uri=" + this.server.authorizationUri(),
+				"spring.security.oauth2.client.provider.ghe.token-uri=" + this.server.tokenUri(),
+				"spring.security.oauth2.client.provider.ghe.user-info-uri=" + this.server.gitHubApiUri() + "/user",
+				"spring.security.oauth2.client.provider.ghe.user-name-attribute=id",
+				"spring.security.oauth2.client.registration.ghe.client-id=ghe",
+				"spring.security.oauth2.client.registration.ghe.client-secret=" + this.server.clientSecret("ghe"),
+				"spring.security.oauth2.client.registration.ghe.client-name=GitHub Enterprise",
+				"spring.security.oauth2.client.registration.ghe.authorization-grant-type=authorization_code",
+				"spring.security.oauth2.client.registration.ghe.scope=read:user,user:email",
+				"spring.security.oauth2.client.registration.ghe.redirect-uri={baseUrl}/api/auth/callback/{registrationId}")
+			.run();
+		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		this.appUrl = "http://127.0.0.1:" + port;
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.app != null) {
+			this.app.close();
+		}
+		if (this.server != null) {
+			this.server.close();
+		}
+	}
+
+	@Test
+	void aNewUserIsRegisteredWithTheTokensAndSignedInWithADatabaseSession(CapturedOutput output) {
+		TestBrowser browser = new TestBrowser();
+
+		TestBrowser.Response end = signIn(browser, "idp", "alice");
+
+		assertThat(end.status()).as(browser.history()).isEqualTo(200);
+		assertThat(end.uri().toString()).isEqualTo(this.appUrl + "/api/auth/session");
+		assertThat(end.body()).contains("\"name\":\"Alice Liddell\"", "\"email\":\"alice@example.com\"",
+				"\"image\":\"https://example.com/alice.png\"");
+		AdapterUser user = adapter().getUserByEmail("alice@example.com").orElseThrow();
+		assertThat(user.emailVerified()).isNull();
+		AdapterAccount account = adapter().getAccount("idp", "alice").orElseThrow();
+		assertThat(account.userId()).isEqualTo(user.id());
+		assertThat(account.type()).isEqualTo("oidc");
+		assertThat(account.access_token()).isNotBlank();
+		assertThat(account.refresh_token()).isNotBlank();
+		assertThat(account.id_token()).isNotBlank();
+		assertThat(account.token_type()).isEqualTo("bearer");
+		assertThat(account.scope()).contains("openid", "email");
+		assertThat(account.expires_at()).isBetween(Instant.now().getEpochSecond() + 200,
+				Instant.now().getEpochSecond() + 301);
+		String sessionToken = browser.cookie(this.appUrl, SessionCookies.SESSION_TOKEN).orElseThrow();
+		assertThat(adapter().getSessionAndUser(sessionToken).orElseThrow().user().id()).isEqualTo(user.id());
+		// Stateless: no HTTP session, and the pending authorization request is gone.
+		assertThat(browser.cookieNames(this.appUrl)).doesNotContain("JSESSIONID",
+				CookieAuthorizationRequestRepository.COOKIE_NAME);
+		// The redirect URI is Auth.js's, by default.
+		assertThat(browser.visited()).anyMatch((uri) -> uri.getPath().equals("/api/auth/callback/idp"));
+		assertThat(output).doesNotContain(account.access_token()).doesNotContain(account.refresh_token());
+	}
+
+	@Test
+	void aReturningUserGetsANewSessionAndTheAccountsTokensAreUpdated() {
+		signIn(new TestBrowser(), "idp", "judy");
+		AdapterUser user = adapter().getUserByEmail("judy@example.com").orElseThrow();
+		AdapterAccount first = adapter().getAccount("idp", "judy").orElseThrow();
+
+		TestBrowser laptop = new TestBrowser();
+		TestBrowser.Response end = signIn(laptop, "idp", "judy");
+
+		assertThat(end.body()).contains("\"id\":\"" + user.id() + "\"");
+		AdapterAccount second = adapter().getAccount("idp", "judy").orElseThrow();
+		assertThat(second.userId()).isEqualTo(user.id());
+		assertThat(second.access_token()).isNotEqualTo(first.access_token());
+		assertThat(second.id_token()).isNotEqualTo(first.id_token());
+		assertThat(second.refresh_token()).isNotEqualTo(first.refresh_token());
+		assertThat(adapter().listAccountsByUserId(user.id())).hasSize(1);
+		assertThat(countRows("sessions", user.id())).isEqualTo(2);
+		assertThat(countUsers("judy@example.com")).isEqualTo(1);
+	}
+
+	@Test
+	void anEmailAddressOfAnExistingUserIsNotLinkedAndExplainsWhatToDo() {
+		AdapterUser existing = adapter().createUser(AdapterUser.withEmail("bob@example.com"));
+		TestBrowser browser = new TestBrowser();
+
+		TestBrowser.Response end = signIn(browser, "idp", "bob");
+
+		assertThat(end.uri().getPath()).isEqualTo("/api/auth/error");
+		assertThat(end.uri().getQuery()).isEqualTo("error=OAuthAccountNotLinked");
+		assertThat(end.status()).isEqualTo(403);
+		assertThat(end.body()).contains("This email address already has an account", "Sign in the way you did");
+		assertThat(adapter().getAccount("idp", "bob")).isEmpty();
+		assertThat(adapter().listAccountsByUserId(existing.id())).isEmpty();
+		assertThat(countRows("sessions", existing.id())).isZero();
+		assertThat(browser.cookie(this.appUrl, SessionCookies.SESSION_TOKEN)).isEmpty();
+	}
+
+	@Test
+	void aProviderTrustedWithEmailAddressesLinksToTheUserWithTheSameEmail() {
+		AdapterUser existing = adapter().createUser(AdapterUser.withEmail("dana@example.com"));
+		TestBrowser browser = new TestBrowser();
+
+		TestBrowser.Response end = signIn(browser, "trusted-idp", "dana");
+
+		assertThat(end.status()).isEqualTo(200);
+		assertThat(end.body()).contains("\"id\":\"" + existing.id() + "\"");
+		assertThat(adapter().getUserByAccount("trusted-idp", "dana")).map(AdapterUser::id).contains(existing.id());
+		assertThat(countUsers("dana@example.com")).isEqualTo(1);
+	}
+
+	@Test
+	void aSignedInUserLinksAnotherProviderAndKeepsTheSession() {
+		TestBrowser browser = new TestBrowser();
+		signIn(browser, "idp", "erin");
+		String sessionToken = browser.cookie(this.appUrl, SessionCookies.SESSION_TOKEN).orElseThrow();
+		AdapterUser erin = adapter().getUserByEmail("erin@example.com").orElseThrow();
+
+		// Still signed in at the provider, so no login form this time.
+		TestBrowser.Response end = startSignIn(browser, "ghe", "/api/auth/session");
+
+		assertThat(end.uri().toString()).isEqualTo(this.appUrl + "/api/auth/session");
+		assertThat(end.body()).contains("\"id\":\"" + erin.id() + "\"");
+		assertThat(browser.cookie(this.appUrl, SessionCookies.SESSION_TOKEN)).contains(sessionToken);
+		assertThat(adapter().listAccountsByUserId(erin.id())).extracting(AdapterAccount::provider)
+			.containsExactly("ghe", "idp");
+		AdapterAccount gitHub = adapter().getAccount("ghe", "1005").orElseThrow();
+		assertThat(gitHub.type()).isEqualTo("oauth");
+		assertThat(gitHub.id_token()).isNull();
+		assertThat(countRows("sessions", erin.id())).isEqualTo(1);
+	}
+
+	@Test
+	void gitHubsEmailAddressComesFromUserEmailsAndTheLoginNamesTheUser() {
+		TestBrowser.Response end = signIn(new TestBrowser(), "ghe", "frank");
+
+		assertThat(end.body()).contains("\"email\":\"frank@example.com\"", "\"name\":\"frank\"");
+		AdapterUser frank = adapter().getUserByAccount("ghe", "1006").orElseThrow();
+		assertThat(frank.email()).isEqualTo("frank@example.com");
+	}
+
+	@Test
+	void anAccountLinkedToAnotherUserIsRefusedWhileSignedIn() {
+		signIn(new TestBrowser(), "ghe", "gina");
+		AdapterUser gina = adapter().getUserByAccount("ghe", "1007").orElseThrow();
+		TestBrowser browser = new TestBrowser();
+		signIn(browser, "idp", "hank");
+		AdapterUser hank = adapter().getUserByEmail("hank@example.com").orElseThrow();
+		// Hank signs in at the provider as Gina, whose GitHub-style account is already linked to her user.
+		browser.forgetCookies(this.server.issuerUri());
+
+		TestBrowser.Response end = signIn(browser, "ghe", "gina");
+
+		assertThat(end.uri().getQuery()).isEqualTo("error=AccountLinkedToAnotherUser");
+		assertThat(end.status()).isEqualTo(403);
+		assertThat(end.body()).contains("This account belongs to another user");
+		assertThat(adapter().getUserByAccount("ghe", "1007")).map(AdapterUser::id).contains(gina.id());
+		assertThat(adapter().listAccountsByUserId(hank.id())).extracting(AdapterAccount::provider)
+			.containsExactly("idp");
+	}
+
+	@Test
+	void unlinkingRemovesAnAccountButNeverTheLastWayToSignIn() {
+		TestBrowser browser = new TestBrowser();
+		signIn(browser, "idp", "ivan");
+		AdapterUser ivan = adapter().getUserByAccount("idp", "ivan").orElseThrow();
+		assertThat(ivan.email()).isNull();
+		startSignIn(browser, "ghe", "/");
+		assertThat(adapter().listAccountsByUserId(ivan.id())).hasSize(2);
+
+		TestBrowser.Response unlinked = unlink(browser, "ghe", "1009");
+
+		assertThat(unlinked.status()).isEqualTo(303);
+		assertThat(unlinked.location()).isEqualTo("/account");
+		assertThat(adapter().getAccount("ghe", "1009")).isEmpty();
+
+		TestBrowser.Response refused = unlink(browser, "idp", "ivan");
+
+		assertThat(refused.location()).isEqualTo("/account?error=LastSignInMethod");
+		assertThat(adapter().getAccount("idp", "ivan")).isPresent();
+	}
+
+	@Test
+	void aCallbackWithoutAPendingRequestShowsAnErrorPageNotAServerError() {
+		TestBrowser browser = new TestBrowser();
+
+		TestBrowser.Response end = browser
+			.follow(browser.get(this.appUrl + "/api/auth/callback/idp?code=forged&state=forged"));
+
+		assertThat(end.uri().getQuery()).isEqualTo("error=OAuthCallbackError");
+		assertThat(end.status()).isEqualTo(403);
+		assertThat(end.body()).contains("Sign-in did not complete");
+	}
+
+	@Test
+	void emailSignInKeepsItsEndpointsUnderTheSamePaths() {
+		TestBrowser browser = new TestBrowser();
+		String csrfToken = csrfToken(browser);
+
+		TestBrowser.Response sent = browser.post(this.appUrl + "/api/auth/signin/email",
+				Map.of("csrfToken", csrfToken, "email", "someone@example.com"));
+		TestBrowser.Response confirm = browser
+			.get(this.appUrl + "/api/auth/callback/email?token=abc&email=someone%40example.com");
+
+		assertThat(sent.status()).isEqualTo(303);
+		assertThat(sent.location()).isEqualTo("/api/auth/verify-request");
+		assertThat(confirm.status()).isEqualTo(200);
+		assertThat(confirm.body()).contains("someone@example.com");
+	}
+
+	@Test
+	void signInStartsOnlyWithAPostThatCarriesTheCsrfToken() {
+		TestBrowser browser = new TestBrowser();
+
+		TestBrowser.Response withoutToken = browser.post(this.appUrl + "/api/auth/signin/idp", Map.of());
+		TestBrowser.Response withToken = browser.post(this.appUrl + "/api/auth/signin/idp",
+				Map.of("csrfToken", csrfToken(browser)));
+
+		assertThat(withoutToken.status()).isEqualTo(403);
+		assertThat(withToken.status()).isEqualTo(302);
+		assertThat(withToken.location()).startsWith(this.server.authorizationUri())
+			.contains("code_challenge=", "code_challenge_method=S256", "nonce=", "state=")
+			.contains("redirect_uri=" + this.appUrl + "/api/auth/callback/idp&");
+		assertThat(browser.cookieNames(this.appUrl + "/api/auth"))
+			.contains(CookieAuthorizationRequestRepository.COOKIE_NAME);
+	}
+
+	private TestBrowser.Response signIn(TestBrowser browser, String provider, String username) {
+		TestBrowser.Response response = startSignIn(browser, provider, "/api/auth/session");
+		if (this.server.isLoginPage(response)) {
+			response = this.server.logIn(browser, response, this.server.user(username));
+		}
+		return response;
+	}
+
+	private TestBrowser.Response startSignIn(TestBrowser browser, String provider, String callbackUrl) {
+		return browser.follow(browser.post(this.appUrl + "/api/auth/signin/" + provider,
+				Map.of("csrfToken", csrfToken(browser), "callbackUrl", callbackUrl)));
+	}
+
+	private TestBrowser.Response unlink(TestBrowser browser, String provider, String providerAccountId) {
+		return browser.post(this.appUrl + "/api/auth/accounts/unlink", Map.of("csrfToken", csrfToken(browser),
+				"provider", provider, "providerAccountId", providerAccountId, "callbackUrl", "/account"));
+	}
+
+	private String csrfToken(TestBrowser browser) {
+		Matcher matcher = CSRF_TOKEN.matcher(browser.get(this.appUrl + "/api/auth/csrf").body());
+		assertThat(matcher.find()).as("CSRF token").isTrue();
+		return matcher.group(1);
+	}
+
+	private Adapter adapter() {
+		return this.app.getBean(Adapter.class);
+	}
+
+	private int countRows(String table, String userId) {
+		JdbcTemplate jdbc = new JdbcTemplate(database().dataSource());
+		String userIdColumn = database().jdbcUrl().startsWith("jdbc:mariadb") ? "`userId`" : "\"userId\"";
+		return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + userIdColumn + " = ?",
+				Integer.class, Long.parseLong(userId));
+	}
+
+	private int countUsers(String email) {
+		return new JdbcTemplate(database().dataSource())
+			.queryForObject("SELECT COUNT(*) FROM users WHERE email = ?", Integer.class, email);
+	}
+
+}
