@@ -40,8 +40,9 @@ public final class AuthAdapterAutoConfiguration {
 	}
 
 	@Bean
-	AuthJsNamingHibernatePropertiesCustomizer authAdapterNamingHibernatePropertiesCustomizer() {
-		return new AuthJsNamingHibernatePropertiesCustomizer();
+	SchemaNamingHibernatePropertiesCustomizer authAdapterNamingHibernatePropertiesCustomizer(
+			AuthAdapterProperties properties) {
+		return new SchemaNamingHibernatePropertiesCustomizer(properties.getSchema().toSchemaNames());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,5 +1,8 @@
 package io.github.authadapter.autoconfigure;
 
+import io.github.authadapter.jpa.ColumnNaming;
+import io.github.authadapter.jpa.SchemaNames;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 
@@ -37,6 +40,15 @@ public class AuthAdapterProperties {
 		 */
 		private String historyTable = DEFAULT_HISTORY_TABLE;
 
+		/**
+		 * How the mixed-case Auth.js columns are named: "authjs" keeps Auth.js's names ("userId",
+		 * "emailVerified"), "snake_case" names every column in snake_case (user_id, email_verified). Drives the
+		 * migrations and the JPA mapping together; choose it before the tables are first created.
+		 */
+		private ColumnNaming naming = ColumnNaming.AUTHJS;
+
+		private final Tables tables = new Tables();
+
 		public DatabaseInitializationMode getInitialize() {
 			return this.initialize;
 		}
@@ -51,6 +63,100 @@ public class AuthAdapterProperties {
 
 		public void setHistoryTable(String historyTable) {
 			this.historyTable = historyTable;
+		}
+
+		public ColumnNaming getNaming() {
+			return this.naming;
+		}
+
+		public void setNaming(ColumnNaming naming) {
+			this.naming = naming;
+		}
+
+		public Tables getTables() {
+			return this.tables;
+		}
+
+		/**
+		 * The table and column names these properties describe.
+		 * @throws IllegalArgumentException if a table name is not a plain SQL name
+		 */
+		public SchemaNames toSchemaNames() {
+			return new SchemaNames(this.tables.users, this.tables.accounts, this.tables.sessions,
+					this.tables.verificationTokens, this.tables.authenticators, this.naming);
+		}
+
+	}
+
+	/**
+	 * Names of the Auth.js tables. They drive the migrations and the JPA mapping together; choose them before the
+	 * tables are first created.
+	 */
+	public static class Tables {
+
+		/**
+		 * Name of the table of users.
+		 */
+		private String users = SchemaNames.AUTHJS.users();
+
+		/**
+		 * Name of the table of OAuth and other accounts linked to users.
+		 */
+		private String accounts = SchemaNames.AUTHJS.accounts();
+
+		/**
+		 * Name of the table of database sessions.
+		 */
+		private String sessions = SchemaNames.AUTHJS.sessions();
+
+		/**
+		 * Name of the table of single-use verification tokens.
+		 */
+		private String verificationTokens = SchemaNames.AUTHJS.verificationTokens();
+
+		/**
+		 * Name of the table of WebAuthn authenticators.
+		 */
+		private String authenticators = SchemaNames.AUTHJS.authenticators();
+
+		public String getUsers() {
+			return this.users;
+		}
+
+		public void setUsers(String users) {
+			this.users = users;
+		}
+
+		public String getAccounts() {
+			return this.accounts;
+		}
+
+		public void setAccounts(String accounts) {
+			this.accounts = accounts;
+		}
+
+		public String getSessions() {
+			return this.sessions;
+		}
+
+		public void setSessions(String sessions) {
+			this.sessions = sessions;
+		}
+
+		public String getVerificationTokens() {
+			return this.verificationTokens;
+		}
+
+		public void setVerificationTokens(String verificationTokens) {
+			this.verificationTokens = verificationTokens;
+		}
+
+		public String getAuthenticators() {
+			return this.authenticators;
+		}
+
+		public void setAuthenticators(String authenticators) {
+			this.authenticators = authenticators;
 		}
 
 	}

@@ -1,7 +1,5 @@
 package io.github.authadapter.autoconfigure;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -39,10 +37,12 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	 * Applies the migrations that have not been applied yet.
 	 */
 	public void migrate() {
+		DatabaseIdentity database = databaseIdentity();
 		Flyway.configure()
 			.dataSource(this.dataSource)
-			.locations("classpath:db/auth-adapter/" + migrationsFolder())
+			.locations("classpath:db/auth-adapter/" + migrationsFolder(database.productName()))
 			.table(this.properties.getHistoryTable())
+			.placeholders(this.properties.toSchemaNames().migrationPlaceholders(database.identifierQuote()))
 			.load()
 			.migrate();
 	}
@@ -53,8 +53,7 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 				&& EmbeddedDatabaseConnection.isEmbedded(this.dataSource));
 	}
 
-	private String migrationsFolder() {
-		String product = databaseProductName();
+	private static String migrationsFolder(String product) {
 		return switch (product) {
 			case "PostgreSQL" -> "postgresql";
 			case "MySQL", "MariaDB" -> "mysql";
@@ -64,13 +63,18 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 		};
 	}
 
-	private String databaseProductName() {
+	private DatabaseIdentity databaseIdentity() {
 		try {
-			return JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getDatabaseProductName);
+			return JdbcUtils.extractDatabaseMetaData(this.dataSource, (metaData) -> new DatabaseIdentity(
+					metaData.getDatabaseProductName(), metaData.getIdentifierQuoteString().trim()));
 		}
 		catch (MetaDataAccessException ex) {
 			throw new IllegalStateException("Could not tell which database the Auth.js tables are in", ex);
 		}
+	}
+
+	private record DatabaseIdentity(String productName, String identifierQuote) {
+
 	}
 
 }

@@ -150,10 +150,19 @@ public abstract class AbstractAdapterContractTests {
 	}
 
 	/**
-	 * Quotes a mixed-case column name of the Auth.js schema, such as {@code userId}, for this database.
+	 * The name of an Auth.js table in this database, by its Auth.js name such as {@code verification_token}.
+	 * Override it for a schema with other table names.
 	 */
-	protected final String q(String identifier) {
-		return this.quote + identifier + this.quote;
+	protected String table(String authJsName) {
+		return authJsName;
+	}
+
+	/**
+	 * A mixed-case Auth.js column, such as {@code userId}, as this database's SQL names it: quoted by default.
+	 * Override it for a schema with other column names.
+	 */
+	protected String column(String authJsName) {
+		return this.quote + authJsName + this.quote;
 	}
 
 	// Users
@@ -164,10 +173,10 @@ public abstract class AbstractAdapterContractTests {
 		AdapterUser created = adapter().createUser(new AdapterUser(null, "Ada", uniqueEmail(), verified, "a.png"));
 		assertThat(created.id()).isNotBlank();
 		Map<String, Object> row = jdbc().queryForMap(
-				"SELECT name, email, image FROM users WHERE id = ?", Long.parseLong(created.id()));
+				"SELECT name, email, image FROM " + table("users") + " WHERE id = ?", Long.parseLong(created.id()));
 		assertThat(row).containsEntry("name", "Ada").containsEntry("email", created.email())
 			.containsEntry("image", "a.png");
-		assertThat(storedInstant("users", q("emailVerified"), "id", Long.parseLong(created.id()))).isEqualTo(verified);
+		assertThat(storedInstant(table("users"), column("emailVerified"), "id", Long.parseLong(created.id()))).isEqualTo(verified);
 		assertThat(adapter().getUser(created.id())).contains(created);
 	}
 
@@ -192,7 +201,7 @@ public abstract class AbstractAdapterContractTests {
 		assertThatExceptionOfType(EmailAlreadyInUseException.class)
 			.isThrownBy(() -> adapter().createUser(new AdapterUser(null, "Twin", email, null, null)))
 			.withMessageContaining(email);
-		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM users WHERE email = ?", Integer.class, email))
+		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM " + table("users") + " WHERE email = ?", Integer.class, email))
 			.isEqualTo(1);
 	}
 
@@ -206,7 +215,7 @@ public abstract class AbstractAdapterContractTests {
 			.withAttributes(created.attributes());
 		assertThat(updated).contains(expected);
 		assertThat(adapter().getUser(created.id())).contains(expected);
-		assertThat(jdbc().queryForObject("SELECT image FROM users WHERE id = ?", String.class,
+		assertThat(jdbc().queryForObject("SELECT image FROM " + table("users") + " WHERE id = ?", String.class,
 				Long.parseLong(created.id())))
 			.isNull();
 	}
@@ -237,10 +246,10 @@ public abstract class AbstractAdapterContractTests {
 		adapter().deleteUser(user.id());
 
 		assertThat(adapter().getUser(user.id())).isEmpty();
-		for (String table : List.of("accounts", "sessions", "authenticators")) {
-			assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + q("userId") + " = ?",
-					Integer.class, id))
-				.as(table)
+		for (String childTable : List.of(table("accounts"), table("sessions"), table("authenticators"))) {
+			assertThat(jdbc().queryForObject(
+					"SELECT COUNT(*) FROM " + childTable + " WHERE " + column("userId") + " = ?", Integer.class, id))
+				.as(childTable)
 				.isZero();
 		}
 	}
@@ -263,9 +272,9 @@ public abstract class AbstractAdapterContractTests {
 
 		assertThat(adapter().linkAccount(account)).isEqualTo(account);
 
-		Map<String, Object> row = jdbc().queryForMap("SELECT " + q("userId") + " AS user_id, type, refresh_token,"
-				+ " access_token, expires_at, token_type, scope, id_token, session_state FROM accounts"
-				+ " WHERE provider = ? AND " + q("providerAccountId") + " = ?", "google", account.providerAccountId());
+		Map<String, Object> row = jdbc().queryForMap("SELECT " + column("userId") + " AS user_id, type, refresh_token,"
+				+ " access_token, expires_at, token_type, scope, id_token, session_state FROM " + table("accounts")
+				+ " WHERE provider = ? AND " + column("providerAccountId") + " = ?", "google", account.providerAccountId());
 		assertThat(((Number) row.get("user_id")).longValue()).isEqualTo(Long.parseLong(user.id()));
 		assertThat(row).containsEntry("type", "oidc").containsEntry("refresh_token", "refresh-1")
 			.containsEntry("access_token", "access-1").containsEntry("token_type", "bearer")
@@ -294,7 +303,7 @@ public abstract class AbstractAdapterContractTests {
 
 		assertThat(adapter().getAccount("github", providerAccountId)).isEmpty();
 		assertThat(adapter().getUserByAccount("github", providerAccountId)).isEmpty();
-		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM accounts WHERE " + q("providerAccountId") + " = ?",
+		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM " + table("accounts") + " WHERE " + column("providerAccountId") + " = ?",
 				Integer.class, providerAccountId))
 			.isZero();
 		assertThat(adapter().getUser(user.id())).contains(user);
@@ -328,7 +337,7 @@ public abstract class AbstractAdapterContractTests {
 		assertThat(adapter().createSession(session)).isEqualTo(session);
 
 		assertThat(adapter().getSessionAndUser(session.sessionToken())).contains(new SessionAndUser(session, user));
-		assertThat(storedInstant("sessions", "expires", q("sessionToken"), session.sessionToken()))
+		assertThat(storedInstant(table("sessions"), "expires", column("sessionToken"), session.sessionToken()))
 			.isEqualTo(session.expires());
 	}
 
@@ -357,7 +366,7 @@ public abstract class AbstractAdapterContractTests {
 		Optional<AdapterSession> updated = adapter().updateSession(new SessionUpdate(session.sessionToken(), later));
 
 		assertThat(updated).contains(new AdapterSession(session.sessionToken(), user.id(), later));
-		assertThat(storedInstant("sessions", "expires", q("sessionToken"), session.sessionToken())).isEqualTo(later);
+		assertThat(storedInstant(table("sessions"), "expires", column("sessionToken"), session.sessionToken())).isEqualTo(later);
 		assertThat(adapter().updateSession(new SessionUpdate(unique("unknown"), later))).isEmpty();
 	}
 
@@ -369,7 +378,7 @@ public abstract class AbstractAdapterContractTests {
 
 		adapter().deleteSession(session.sessionToken());
 
-		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM sessions WHERE " + q("sessionToken") + " = ?",
+		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM " + table("sessions") + " WHERE " + column("sessionToken") + " = ?",
 				Integer.class, session.sessionToken()))
 			.isZero();
 		assertThat(adapter().getSessionAndUser(session.sessionToken())).isEmpty();
@@ -388,11 +397,11 @@ public abstract class AbstractAdapterContractTests {
 	void aVerificationTokenCanBeUsedOnce() {
 		VerificationToken token = new VerificationToken(uniqueEmail(), unique("token"), inDays(1));
 		assertThat(adapter().createVerificationToken(token)).isEqualTo(token);
-		assertThat(storedInstant("verification_token", "expires", "token", token.token())).isEqualTo(token.expires());
+		assertThat(storedInstant(table("verification_token"), "expires", "token", token.token())).isEqualTo(token.expires());
 
 		assertThat(adapter().useVerificationToken(token.identifier(), token.token())).contains(token);
 		assertThat(adapter().useVerificationToken(token.identifier(), token.token())).isEmpty();
-		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM verification_token WHERE token = ?", Integer.class,
+		assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM " + table("verification_token") + " WHERE token = ?", Integer.class,
 				token.token()))
 			.isZero();
 	}
@@ -457,7 +466,7 @@ public abstract class AbstractAdapterContractTests {
 
 		AdapterAuthenticator counted = adapter().updateAuthenticatorCounter(first.credentialID(), 42);
 		assertThat(counted.counter()).isEqualTo(42);
-		assertThat(jdbc().queryForObject("SELECT counter FROM authenticators WHERE " + q("credentialID") + " = ?",
+		assertThat(jdbc().queryForObject("SELECT counter FROM " + table("authenticators") + " WHERE " + column("credentialID") + " = ?",
 				Long.class, first.credentialID()))
 			.isEqualTo(42L);
 	}

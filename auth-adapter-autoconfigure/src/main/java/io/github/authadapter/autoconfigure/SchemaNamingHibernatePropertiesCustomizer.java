@@ -2,7 +2,8 @@ package io.github.authadapter.autoconfigure;
 
 import java.util.Map;
 
-import io.github.authadapter.jpa.AuthJsColumnNamingStrategy;
+import io.github.authadapter.jpa.AuthAdapterNamingStrategy;
+import io.github.authadapter.jpa.SchemaNames;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.hibernate.cfg.MappingSettings;
@@ -12,16 +13,22 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.util.ClassUtils;
 
 /**
- * Wraps the application's physical naming strategy in {@link AuthJsColumnNamingStrategy}.
+ * Wraps the application's physical naming strategy in {@link AuthAdapterNamingStrategy} with the configured names.
  */
-class AuthJsNamingHibernatePropertiesCustomizer implements HibernatePropertiesCustomizer {
+class SchemaNamingHibernatePropertiesCustomizer implements HibernatePropertiesCustomizer {
+
+	private final SchemaNames names;
+
+	SchemaNamingHibernatePropertiesCustomizer(SchemaNames names) {
+		this.names = names;
+	}
 
 	@Override
 	public void customize(Map<String, Object> hibernateProperties) {
 		PhysicalNamingStrategy configured = strategy(
 				hibernateProperties.get(MappingSettings.PHYSICAL_NAMING_STRATEGY));
 		hibernateProperties.put(MappingSettings.PHYSICAL_NAMING_STRATEGY,
-				new AuthJsColumnNamingStrategy(configured));
+				new AuthAdapterNamingStrategy(configured, this.names));
 	}
 
 	private static PhysicalNamingStrategy strategy(Object configured) {

@@ -1,25 +1,26 @@
 package io.github.authadapter.jpa;
 
-import java.util.Set;
-
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 
 /**
- * Keeps Auth.js's quoted camelCase column names, such as {@code "emailVerified"}, exactly as written, and hands every
- * other name to the application's own strategy. Without it, Spring Boot's default strategy would map them to
+ * Names the Auth.js tables and their mixed-case columns as {@link SchemaNames} says, and hands every other name to
+ * the application's own strategy. Without it, Spring Boot's default strategy would map {@code "emailVerified"} to
  * {@code email_verified}, which is not the column that Auth.js and the migrations create.
+ * <p>
+ * Tables are recognised by their logical names ({@code users}, {@code accounts}, {@code sessions},
+ * {@code verification_token}, {@code authenticators}), whichever entity declares them.
  */
-public class AuthJsColumnNamingStrategy implements PhysicalNamingStrategy {
-
-	static final Set<String> QUOTED_COLUMNS = Set.of("emailVerified", "userId", "providerAccountId", "sessionToken",
-			"credentialID", "credentialPublicKey", "credentialDeviceType", "credentialBackedUp");
+public class AuthAdapterNamingStrategy implements PhysicalNamingStrategy {
 
 	private final PhysicalNamingStrategy delegate;
 
-	public AuthJsColumnNamingStrategy(PhysicalNamingStrategy delegate) {
+	private final SchemaNames names;
+
+	public AuthAdapterNamingStrategy(PhysicalNamingStrategy delegate, SchemaNames names) {
 		this.delegate = delegate;
+		this.names = names;
 	}
 
 	@Override
@@ -34,6 +35,10 @@ public class AuthJsColumnNamingStrategy implements PhysicalNamingStrategy {
 
 	@Override
 	public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment environment) {
+		String table = (name != null) ? this.names.tableName(name.getText()) : null;
+		if (table != null) {
+			return Identifier.toIdentifier(table, name.isQuoted());
+		}
 		return this.delegate.toPhysicalTableName(name, environment);
 	}
 
@@ -44,8 +49,9 @@ public class AuthJsColumnNamingStrategy implements PhysicalNamingStrategy {
 
 	@Override
 	public Identifier toPhysicalColumnName(Identifier name, JdbcEnvironment environment) {
-		if (name != null && name.isQuoted() && QUOTED_COLUMNS.contains(name.getText())) {
-			return name;
+		if (name != null && name.isQuoted() && SchemaNames.MIXED_CASE_COLUMNS.contains(name.getText())) {
+			ColumnNaming naming = this.names.columns();
+			return Identifier.toIdentifier(naming.columnName(name.getText()), naming == ColumnNaming.AUTHJS);
 		}
 		return this.delegate.toPhysicalColumnName(name, environment);
 	}
