@@ -91,6 +91,13 @@ class EmailSignInMockMvcTests {
 	}
 
 	@Test
+	void aMailServerThatIsDownGetsAFriendlyPageWith503() throws Exception {
+		this.mvc.perform(post("/api/auth/signin/email").with(csrf()).param("email", "undeliverable@example.com"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(containsString("We could not send the email")));
+	}
+
+	@Test
 	void sendingALinkNeedsTheCsrfToken() throws Exception {
 		this.mvc.perform(post("/api/auth/signin/email").param("email", uniqueEmail()))
 			.andExpect(status().isForbidden());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.email.MagicLink;
+import io.github.authadapter.email.MagicLinkDeliveryException;
 import io.github.authadapter.email.MagicLinkSender;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -45,7 +46,7 @@ public class SessionTestApplication {
 	}
 
 	/**
-	 * Keeps the links instead of sending them.
+	 * Keeps the links instead of sending them, and fails for addresses that start with {@code undeliverable}.
 	 */
 	public static class RecordingMagicLinkSender implements MagicLinkSender {
 
@@ -53,6 +54,10 @@ public class SessionTestApplication {
 
 		@Override
 		public synchronized void send(MagicLink link) {
+			if (link.email().value().startsWith("undeliverable")) {
+				throw new MagicLinkDeliveryException("The sign-in email to " + link.email() + " could not be sent",
+						new java.io.IOException("Connection refused"));
+			}
 			this.links.add(link);
 		}
 
