@@ -7,8 +7,6 @@ import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignIn;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.email.EmailSignInPages;
-import io.github.authadapter.email.JavaMailMagicLinkSender;
-import io.github.authadapter.email.LoggingMagicLinkSender;
 import io.github.authadapter.email.MagicLinkSender;
 import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.session.PageLocations;
@@ -20,15 +18,12 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.StringUtils;
 
 /**
@@ -40,8 +35,8 @@ import org.springframework.util.StringUtils;
 @ConditionalOnBean({ Adapter.class, SessionLifetime.class, PageLocations.class, SecureTokens.class })
 @ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
-@Import({ AuthAdapterEmailAutoConfiguration.JavaMailSenderConfiguration.class,
-		AuthAdapterEmailAutoConfiguration.LoggingSenderConfiguration.class })
+@Import({ MagicLinkSenderConfigurations.JavaMailSenderConfiguration.class,
+		MagicLinkSenderConfigurations.LoggingSenderConfiguration.class })
 public final class AuthAdapterEmailAutoConfiguration {
 
 	/**
@@ -54,7 +49,7 @@ public final class AuthAdapterEmailAutoConfiguration {
 	 */
 	static final String DEV_SECRET = "auth-adapter-dev-secret-do-not-use-in-production";
 
-	private static final Log logger = LogFactory.getLog(AuthAdapterEmailAutoConfiguration.class);
+	static final Log logger = LogFactory.getLog(AuthAdapterEmailAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -90,32 +85,6 @@ public final class AuthAdapterEmailAutoConfiguration {
 			EmailSignInPages pages, PageLocations locations, AuthAdapterSecurityProperties properties) {
 		return new EmailSignInController(emailSignIn, adapter, pages, locations, properties.getUrl(),
 				Clock.systemUTC());
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(JavaMailSender.class)
-	@ConditionalOnBean(JavaMailSender.class)
-	static class JavaMailSenderConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		MagicLinkSender authAdapterMagicLinkSender(JavaMailSender mailSender, AuthAdapterEmailProperties properties) {
-			return new JavaMailMagicLinkSender(mailSender, properties.getFrom(), properties.getSubject());
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class LoggingSenderConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		MagicLinkSender authAdapterMagicLinkSender() {
-			logger.warn("Sign-in links are written to the log. Set spring.mail.host, or define a MagicLinkSender "
-					+ "bean, to send them by email");
-			return new LoggingMagicLinkSender();
-		}
-
 	}
 
 }

@@ -6,9 +6,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -40,8 +40,9 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 	public void init(HttpSecurity http) {
 		PageLocations pages = context(http).getBeanProvider(PageLocations.class).getIfAvailable(PageLocations::defaults);
 		RequestAttributeSecurityContextRepository contextRepository = new RequestAttributeSecurityContextRepository();
-		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.securityContext((context) -> context.securityContextRepository(contextRepository));
+		// The session management configurer may have initialised first and chosen the HTTP session repository.
+		http.setSharedObject(SecurityContextRepository.class, contextRepository);
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 		// A cookie rather than the HTTP session keeps the token, as Auth.js does, so that no session is created.
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();

@@ -88,6 +88,7 @@ class SignInByEmailBrowserTests {
 		Cookie cookie = this.browser.manage().getCookieNamed("authjs.session-token");
 		assertThat(cookie.isHttpOnly()).isTrue();
 		assertThat(cookie.getSameSite()).isEqualTo("Lax");
+		assertThat(this.browser.manage().getCookieNamed("JSESSIONID")).as("no HTTP session").isNull();
 		HeadlessChromium.screenshot(this.browser, "05-account");
 
 		AdapterUser user = this.adapter.getUserByEmail("grace.hopper@example.com").orElseThrow();

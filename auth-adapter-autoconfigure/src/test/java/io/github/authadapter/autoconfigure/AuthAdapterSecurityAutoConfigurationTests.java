@@ -1,0 +1,202 @@
+package io.github.authadapter.autoconfigure;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.github.authadapter.email.EmailSignInController;
+import io.github.authadapter.email.JavaMailMagicLinkSender;
+import io.github.authadapter.email.LoggingMagicLinkSender;
+import io.github.authadapter.email.MagicLinkSender;
+import io.github.authadapter.email.EmailSignInPages;
+import io.github.authadapter.email.DefaultEmailSignInPages;
+import io.github.authadapter.jpa.JpaUserSessions;
+import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.session.SessionController;
+import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link AuthAdapterSecurityAutoConfiguration} and {@link AuthAdapterEmailAutoConfiguration}.
+ */
+class AuthAdapterSecurityAutoConfigurationTests {
+
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, AuthAdapterAutoConfiguration.class,
+				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+				UserDetailsServiceAutoConfiguration.class, MailSenderAutoConfiguration.class,
+				AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class))
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret")
+		.withInitializer((context) -> TestPropertyValues
+			.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"spring.datasource.generate-unique-name=false")
+			.applyTo(context));
+
+	@Test
+	void providesSessionsEmailSignInAndADefaultSecurityFilterChain() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(SessionTokenAuthenticationProvider.class);
+			assertThat(context).hasSingleBean(SessionController.class);
+			assertThat(context).hasSingleBean(JpaUserSessions.class);
+			assertThat(context).hasSingleBean(EmailSignInController.class);
+			assertThat(context).hasSingleBean(DefaultEmailSignInPages.class);
+			assertThat(context.getBeanNamesForType(SecurityFilterChain.class))
+				.containsExactly("authAdapterSecurityFilterChain");
+		});
+	}
+
+	@Test
+	void keepsSpringBootFromCreatingAUserWithAGeneratedPassword() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(UserDetailsService.class));
+	}
+
+	@Test
+	void usesAuthJsSessionLifetimeByDefault() {
+		this.contextRunner
+			.run((context) -> assertThat(context.getBean(SessionLifetime.class)).isEqualTo(SessionLifetime.defaults()));
+	}
+
+	@Test
+	void usesTheConfiguredSessionLifetime() {
+		this.contextRunner
+			.withPropertyValues("auth.adapter.session.max-age=7d", "auth.adapter.session.update-age=1h")
+			.run((context) -> assertThat(context.getBean(SessionLifetime.class))
+				.isEqualTo(new SessionLifetime(Duration.ofDays(7), Duration.ofHours(1))));
+	}
+
+	@Test
+	void usesTheConfiguredPageLocations() {
+		this.contextRunner
+			.withPropertyValues("auth.adapter.pages.sign-in=/login", "auth.adapter.pages.verify-request=/sent")
+			.run((context) -> assertThat(context.getBean(PageLocations.class))
+				.isEqualTo(new PageLocations("/login", "/sent")));
+	}
+
+	@Test
+	void backsOffFromTheDefaultSecurityFilterChainWhenTheApplicationDefinesOne() {
+		this.contextRunner.withUserConfiguration(OwnSecurityFilterChainConfiguration.class).run((context) -> {
+			assertThat(context.getBeanNamesForType(SecurityFilterChain.class)).containsExactly("ownChain");
+			assertThat(context).hasSingleBean(SessionController.class);
+		});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesTheSessionLifetime() {
+		this.contextRunner.withBean("ownLifetime", SessionLifetime.class, () -> new SessionLifetime(Duration.ofDays(1),
+				Duration.ZERO))
+			.run((context) -> assertThat(context.getBeanNamesForType(SessionLifetime.class))
+				.containsExactly("ownLifetime"));
+	}
+
+	@Test
+	void writesLinksToTheLogWithoutAMailServer() {
+		this.contextRunner.run((context) -> assertThat(context).getBean(MagicLinkSender.class)
+			.isInstanceOf(LoggingMagicLinkSender.class));
+	}
+
+	@Test
+	void sendsLinksByEmailWhenAMailServerIsConfigured() {
+		this.contextRunner.withPropertyValues("spring.mail.host=localhost", "auth.adapter.email.from=app@example.com")
+			.run((context) -> {
+				assertThat(context).getBean(MagicLinkSender.class).isInstanceOf(JavaMailMagicLinkSender.class);
+			});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesAMagicLinkSender() {
+		this.contextRunner.withPropertyValues("spring.mail.host=localhost")
+			.withBean("ownSender", MagicLinkSender.class, () -> (link) -> {
+			})
+			.run((context) -> assertThat(context.getBeanNamesForType(MagicLinkSender.class))
+				.containsExactly("ownSender"));
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsOwnPages() {
+		this.contextRunner.withBean("ownPages", EmailSignInPages.class, DefaultEmailSignInPages::new)
+			.run((context) -> assertThat(context.getBeanNamesForType(EmailSignInPages.class))
+				.containsExactly("ownPages"));
+	}
+
+	@Test
+	void failsToStartWithoutASecretOutsideTheDevProfile() {
+		this.contextRunner.withPropertyValues("auth.adapter.secret=").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context).getFailure().rootCause().isInstanceOf(MissingSecretException.class);
+			FailureAnalysis analysis = new MissingSecretFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("auth.adapter.secret is not set");
+			assertThat(analysis.getAction()).contains("AUTH_ADAPTER_SECRET").contains("'dev' profile");
+		});
+	}
+
+	@Test
+	void startsWithoutASecretInTheDevProfile() {
+		this.contextRunner.withPropertyValues("auth.adapter.secret=")
+			.withInitializer((context) -> context.getEnvironment().setActiveProfiles("dev"))
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(EmailSignInController.class));
+	}
+
+	@Test
+	void emailSignInCanBeTurnedOff() {
+		this.contextRunner.withPropertyValues("auth.adapter.email.enabled=false", "auth.adapter.secret=")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(EmailSignInController.class);
+				assertThat(context).hasSingleBean(SessionController.class);
+			});
+	}
+
+	@Test
+	void backsOffWithoutSpringSecurity() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(SecurityFilterChain.class)).run((context) -> {
+			assertThat(context).doesNotHaveBean(SessionController.class);
+			assertThat(context).doesNotHaveBean(EmailSignInController.class);
+		});
+	}
+
+	@Test
+	void doesNotApplyOutsideAServletWebApplication() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					HibernateJpaAutoConfiguration.class, AuthAdapterAutoConfiguration.class,
+					AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(SessionController.class);
+				assertThat(context).doesNotHaveBean(EmailSignInController.class);
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnSecurityFilterChainConfiguration {
+
+		@Bean
+		SecurityFilterChain ownChain(HttpSecurity http) throws Exception {
+			return http.build();
+		}
+
+	}
+
+}

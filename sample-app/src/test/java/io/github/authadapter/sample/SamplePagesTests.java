@@ -1,0 +1,82 @@
+package io.github.authadapter.sample;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The sample app's pages and which of them exist in which profile.
+ */
+class SamplePagesTests {
+
+	@Nested
+	@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:sample-pages-dev;DB_CLOSE_DELAY=-1")
+	@AutoConfigureMockMvc
+	@ActiveProfiles("dev")
+	class InTheDevProfile {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Test
+		void theHomePageOffersSignInByEmail() throws Exception {
+			this.mvc.perform(get("/"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sign in or create an account")))
+				.andExpect(content().string(containsString("action=\"/api/auth/signin/email\"")))
+				.andExpect(content().string(containsString("name=\"csrfToken\"")));
+		}
+
+		@Test
+		void theOutboxListsTheLinksSent() throws Exception {
+			this.mvc.perform(get("/outbox"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Outbox")));
+		}
+
+		@Test
+		void theAccountPageSendsAnonymousVisitorsToTheHomePage() throws Exception {
+			this.mvc.perform(get("/account").accept(MediaType.TEXT_HTML))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/?callbackUrl=%2Faccount"));
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:sample-pages-prod;DB_CLOSE_DELAY=-1",
+			"auth.adapter.secret=a-production-secret" })
+	@AutoConfigureMockMvc
+	@ActiveProfiles("prod")
+	class OutsideTheDevProfile {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Test
+		void thereIsNoOutbox() throws Exception {
+			this.mvc.perform(get("/outbox")).andExpect(status().isNotFound());
+		}
+
+		@Test
+		void theCheckYourEmailPageDoesNotMentionTheOutbox() throws Exception {
+			this.mvc.perform(get("/check-email"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("outbox"))));
+		}
+
+	}
+
+}
