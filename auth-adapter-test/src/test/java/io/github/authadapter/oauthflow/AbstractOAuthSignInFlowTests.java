@@ -142,7 +142,9 @@ abstract class AbstractOAuthSignInFlowTests {
 				CookieAuthorizationRequestRepository.COOKIE_NAME);
 		// The redirect URI is Auth.js's, by default.
 		assertThat(browser.visited()).anyMatch((uri) -> uri.getPath().equals("/api/auth/callback/idp"));
-		assertThat(output).doesNotContain(account.access_token()).doesNotContain(account.refresh_token());
+		assertThat(output).doesNotContain(account.access_token())
+			.doesNotContain(account.refresh_token())
+			.doesNotContain(account.id_token());
 	}
 
 	@Test

@@ -68,6 +68,11 @@ class TestAuthorizationServerApplication {
 
 	static final String EMAIL_SCOPE = "user:email";
 
+	/**
+	 * The media type that GitHub's API documentation asks clients to accept.
+	 */
+	static final String GITHUB_JSON = "application/vnd.github+json";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http) {
@@ -225,7 +230,7 @@ class TestAuthorizationServerApplication {
 			this.settings = settings;
 		}
 
-		@GetMapping(path = "/api/v3/user", produces = MediaType.APPLICATION_JSON_VALUE)
+		@GetMapping(path = "/api/v3/user", produces = { MediaType.APPLICATION_JSON_VALUE, GITHUB_JSON })
 		ResponseEntity<Map<String, Object>> user(JwtAuthenticationToken token) {
 			TestUser user = this.settings.user(token.getName());
 			if (user == null) {
@@ -240,7 +245,7 @@ class TestAuthorizationServerApplication {
 			return ResponseEntity.ok(profile);
 		}
 
-		@GetMapping(path = "/api/v3/user/emails", produces = MediaType.APPLICATION_JSON_VALUE)
+		@GetMapping(path = "/api/v3/user/emails", produces = { MediaType.APPLICATION_JSON_VALUE, GITHUB_JSON })
 		ResponseEntity<List<Map<String, Object>>> emails(JwtAuthenticationToken token) {
 			TestUser user = this.settings.user(token.getName());
 			if (user == null) {
