@@ -2,6 +2,7 @@ package io.github.authadapter.sample;
 
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.email.EmailSignInController;
+import io.github.authadapter.oauth.LastSignInMethodException;
 import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.AdapterSessionAuthentication;
 import io.github.authadapter.session.CallbackUrl;
@@ -20,11 +21,11 @@ class PagesController {
 
 	private final ActiveSessions activeSessions;
 
-	private final LinkedAccounts linkedAccounts;
+	private final SignInProviders providers;
 
-	PagesController(ActiveSessions activeSessions, LinkedAccounts linkedAccounts) {
+	PagesController(ActiveSessions activeSessions, SignInProviders providers) {
 		this.activeSessions = activeSessions;
-		this.linkedAccounts = linkedAccounts;
+		this.providers = providers;
 	}
 
 	@GetMapping("/")
@@ -34,6 +35,7 @@ class PagesController {
 		model.addAttribute("user", (authentication != null) ? authentication.getPrincipal() : null);
 		model.addAttribute("callbackUrl", CallbackUrl.sameSite((callbackUrl != null) ? callbackUrl : "/account"));
 		model.addAttribute("invalidEmail", EmailSignInController.INVALID_EMAIL_ERROR.equals(error));
+		model.addAttribute("providers", this.providers.all());
 		return "home";
 	}
 
@@ -43,7 +45,8 @@ class PagesController {
 	}
 
 	@GetMapping("/account")
-	String account(AdapterSessionAuthentication authentication, Model model) {
+	String account(AdapterSessionAuthentication authentication,
+			@RequestParam(required = false) @Nullable String error, Model model) {
 		AdapterUser user = authentication.getPrincipal();
 		String userId = authentication.getName();
 		String displayName = (user.name() != null) ? user.name() : (user.email() != null) ? user.email() : "?";
@@ -51,7 +54,9 @@ class PagesController {
 		model.addAttribute("initial", displayName.substring(0, 1));
 		model.addAttribute("emailVerified",
 				(user.emailVerified() != null) ? DisplayTimes.format(user.emailVerified()) : null);
-		model.addAttribute("accounts", this.linkedAccounts.findByUserId(userId));
+		model.addAttribute("accounts", this.providers.accountsOf(user));
+		model.addAttribute("connectable", this.providers.notLinkedTo(user));
+		model.addAttribute("lastSignInMethod", LastSignInMethodException.ERROR_CODE.equals(error));
 		model.addAttribute("sessions", this.activeSessions.list(userId, authentication.getSession().sessionToken())
 			.stream()
 			.map((session) -> new SessionRow(session.id(), DisplayTimes.format(session.expires()), session.current()))

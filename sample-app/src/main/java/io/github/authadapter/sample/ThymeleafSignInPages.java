@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.authadapter.email.EmailSignInPages;
+import io.github.authadapter.oauth.OAuthSignInPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -18,7 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Renders the starter's sign-in pages with the application's templates, so that they look like the rest of it.
  */
 @Component
-class ThymeleafSignInPages implements EmailSignInPages {
+class ThymeleafSignInPages implements EmailSignInPages, OAuthSignInPages {
 
 	private final SpringTemplateEngine templates;
 
@@ -45,8 +46,13 @@ class ThymeleafSignInPages implements EmailSignInPages {
 	}
 
 	@Override
-	public String error(ErrorPage error) {
+	public String error(EmailSignInPages.ErrorPage error) {
 		return render("sign-in-error", Map.of("error", error));
+	}
+
+	@Override
+	public String error(OAuthSignInPages.ErrorPage error) {
+		return render("sign-in-error", Map.of("error", error, "oauth", true));
 	}
 
 	private String render(String template, Map<String, Object> variables) {
