@@ -45,6 +45,26 @@ class AuthJsClientRegistrationsTests {
 	}
 
 	@Test
+	void gitHubAsksForTheEmailScopeAsInAuthJsUnlessOtherScopesAreSet() {
+		assertThat(this.registrations.findByRegistrationId("github").getScopes()).containsExactly("read:user",
+				"user:email");
+		ClientRegistration ownScopes = CommonOAuth2Provider.GITHUB.getBuilder("github")
+			.clientId("id")
+			.clientSecret("secret")
+			.scope("read:user", "repo")
+			.build();
+		assertThat(new AuthJsClientRegistrations(new InMemoryClientRegistrationRepository(ownScopes))
+			.findByRegistrationId("github")
+			.getScopes()).containsExactly("read:user", "repo");
+	}
+
+	@Test
+	void theSameRegistrationIsAdaptedOnce() {
+		assertThat(this.registrations.findByRegistrationId("github"))
+			.isSameAs(this.registrations.findByRegistrationId("github"));
+	}
+
+	@Test
 	void unknownRegistrationsAreNotFound() {
 		assertThat(this.registrations.findByRegistrationId("email")).isNull();
 	}
