@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterException;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.session.AdapterSessionAuthentication;
@@ -97,6 +98,12 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		catch (OAuthSignInException ex) {
 			logger.info("OAuth sign-in with " + registrationId + " refused: " + ex.getMessage());
 			OAuthSignInFailureHandler.redirectToErrorPage(request, response, ex.getError());
+			return;
+		}
+		catch (AdapterException | IllegalArgumentException ex) {
+			// For example a profile without an id, or a user deleted during sign-in; the messages carry no tokens.
+			logger.warn("OAuth sign-in with " + registrationId + " failed: " + ex.getMessage());
+			OAuthSignInFailureHandler.redirectToErrorPage(request, response, OAuthSignInError.OAUTH_CALLBACK_ERROR);
 			return;
 		}
 		if (result.newSession()) {

@@ -281,6 +281,14 @@ abstract class AbstractOAuthSignInFlowTests {
 	}
 
 	@Test
+	void aProtectedPageStillSendsAnonymousVisitorsToTheSignInPageWithTheCallbackUrl() {
+		TestBrowser.Response response = new TestBrowser().get(this.appUrl + "/notes?sort=new");
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.location()).isEqualTo(this.appUrl + "/api/auth/signin?callbackUrl=%2Fnotes%3Fsort%3Dnew");
+	}
+
+	@Test
 	void emailSignInKeepsItsEndpointsUnderTheSamePaths() {
 		TestBrowser browser = new TestBrowser();
 		String csrfToken = csrfToken(browser);
