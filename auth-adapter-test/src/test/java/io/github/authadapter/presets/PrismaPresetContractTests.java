@@ -1,0 +1,67 @@
+package io.github.authadapter.presets;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.test.AbstractAdapterContractTests;
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The contract suite on the PostgreSQL schema that Auth.js's Prisma adapter creates, with
+ * {@code auth.adapter.schema.preset=prisma}.
+ */
+class PrismaPresetContractTests extends AbstractAdapterContractTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.postgresql();
+
+	@Override
+	protected DataSource dataSource() {
+		return database.dataSource();
+	}
+
+	@Override
+	protected Adapter createAdapter(DataSource dataSource) {
+		PresetTestApplication.createSchema(dataSource, "presets/prisma-schema.sql");
+		return startApplication(dataSource, PresetTestApplication.class, "auth.adapter.schema.preset=prisma");
+	}
+
+	@Override
+	protected String table(String authJsName) {
+		return switch (authJsName) {
+			case "users" -> "\"User\"";
+			case "accounts" -> "\"Account\"";
+			case "sessions" -> "\"Session\"";
+			case "verification_token" -> "\"VerificationToken\"";
+			case "authenticators" -> "\"Authenticator\"";
+			default -> throw new IllegalArgumentException(authJsName);
+		};
+	}
+
+	@Override
+	protected Object userKey(String id) {
+		return id;
+	}
+
+	@Override
+	protected boolean storesExpiresAtPast2038() {
+		return false;
+	}
+
+	@Test
+	void usersGetTextIdsAndPrismasTimestamps() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail("prisma@example.com"));
+		Map<String, Object> row = jdbc().queryForMap(
+				"SELECT id, \"createdAt\", \"updatedAt\" FROM \"User\" WHERE email = 'prisma@example.com'");
+		assertThat(row.get("id")).isEqualTo(user.id());
+		assertThat(row.get("createdAt")).isNotNull().isEqualTo(row.get("updatedAt"));
+	}
+
+}
