@@ -1,15 +1,20 @@
 package io.github.authadapter.presets;
 
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.jpa.UserIdGenerator;
 import io.github.authadapter.test.AbstractAdapterContractTests;
 import io.github.authadapter.test.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +35,7 @@ class PrismaPresetContractTests extends AbstractAdapterContractTests {
 	@Override
 	protected Adapter createAdapter(DataSource dataSource) {
 		PresetTestApplication.createSchema(dataSource, "presets/prisma-schema.sql");
-		return startApplication(dataSource, PresetTestApplication.class, "auth.adapter.schema.preset=prisma");
+		return startApplication(dataSource, PrismaApplication.class, "auth.adapter.schema.preset=prisma");
 	}
 
 	@Override
@@ -45,6 +50,19 @@ class PrismaPresetContractTests extends AbstractAdapterContractTests {
 		};
 	}
 
+	/**
+	 * An application with ids of its own for new users.
+	 */
+	@Import(PresetTestApplication.class)
+	static class PrismaApplication {
+
+		@Bean
+		UserIdGenerator userIdGenerator() {
+			return () -> "user_" + UUID.randomUUID();
+		}
+
+	}
+
 	@Override
 	protected Object userKey(String id) {
 		return id;
@@ -56,11 +74,12 @@ class PrismaPresetContractTests extends AbstractAdapterContractTests {
 	}
 
 	@Test
-	void usersGetTextIdsAndPrismasTimestamps() {
+	void usersGetTheApplicationsTextIdsAndPrismasTimestamps() {
 		AdapterUser user = adapter().createUser(AdapterUser.withEmail("prisma@example.com"));
 		Map<String, Object> row = jdbc().queryForMap(
 				"SELECT id, \"createdAt\", \"updatedAt\" FROM \"User\" WHERE email = 'prisma@example.com'");
 		assertThat(row.get("id")).isEqualTo(user.id());
+		assertThat(user.id()).startsWith("user_");
 		assertThat(row.get("createdAt")).isNotNull().isEqualTo(row.get("updatedAt"));
 	}
 
