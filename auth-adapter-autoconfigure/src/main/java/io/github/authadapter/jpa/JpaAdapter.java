@@ -366,11 +366,12 @@ public class JpaAdapter implements Adapter {
 		return this.userIds.parse(userId).orElseThrow(() -> new UserNotFoundException(userId));
 	}
 
+	/**
+	 * Runs a lookup of one statement. Outside a transaction, the shared entity manager runs it on a connection of
+	 * its own and closes it; starting a transaction would add a round trip to the database for nothing.
+	 */
 	private <T> T read(Supplier<T> work) {
-		return this.transaction.execute((status) -> {
-			status.setRollbackOnly();
-			return work.get();
-		});
+		return work.get();
 	}
 
 	private <T> T write(Supplier<T> work) {
@@ -378,7 +379,8 @@ public class JpaAdapter implements Adapter {
 	}
 
 	private static <T> Optional<T> single(TypedQuery<T> query) {
-		return query.setMaxResults(1).getResultStream().findFirst();
+		// A list, not a stream: outside a transaction the entity manager closes as soon as the query returns.
+		return query.getResultList().stream().findFirst();
 	}
 
 	private void persistAndFlush(Object entity, @Nullable String email, @Nullable AdapterAccount account,
