@@ -3,9 +3,10 @@ package io.github.authadapter.sample;
 import java.util.List;
 
 import io.github.authadapter.AdapterAccount;
-import io.github.authadapter.jpa.AbstractAccountEntity;
 import io.github.authadapter.jpa.AuthAdapterEntityTypes;
+import io.github.authadapter.jpa.AuthJsAccountColumns;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Metamodel;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +25,17 @@ class LinkedAccounts {
 
 	@Transactional(readOnly = true)
 	List<AdapterAccount> findByUserId(String userId) {
-		// The entity that maps the accounts table may be the starter's or an application's own subclass.
-		Class<? extends AbstractAccountEntity> type = AuthAdapterEntityTypes.from(this.entityManager.getMetamodel())
-			.account();
-		String entity = this.entityManager.getMetamodel().entity(type).getName();
+		// The entities that map the tables may be the starter's, a preset's or the application's own subclasses.
+		Metamodel metamodel = this.entityManager.getMetamodel();
+		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(metamodel);
+		String entity = metamodel.entity(types.account()).getName();
+		boolean textIds = metamodel.entity(types.user()).getIdType().getJavaType() == String.class;
 		return this.entityManager
 			.createQuery("select a from " + entity + " a where a.userId = :userId order by a.provider",
-					AbstractAccountEntity.class)
-			.setParameter("userId", Long.valueOf(userId))
+					AuthJsAccountColumns.class)
+			.setParameter("userId", textIds ? userId : Long.valueOf(userId))
 			.getResultStream()
-			.map(AbstractAccountEntity::toAdapterAccount)
+			.map(AuthJsAccountColumns::toAdapterAccount)
 			.toList();
 	}
 
