@@ -96,7 +96,7 @@ public abstract class AbstractAdapterContractTests {
 	protected final Adapter startApplication(DataSource dataSource, Class<?> applicationClass, String... properties) {
 		this.context = new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
 			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
-					"spring.jpa.open-in-view=false")
+					"spring.jpa.open-in-view=false", "logging.level.root=warn")
 			.properties(properties)
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
 			.run();
