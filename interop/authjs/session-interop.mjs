@@ -8,6 +8,7 @@
 //                        the session token is what Auth.js puts in the authjs.session-token cookie
 //   read-session         reads the session of INTEROP_INPUT.sessionToken with getSessionAndUser, as Auth.js
 //                        does for every request, and prints its user and expiry
+//   find-session         tells whether getSessionAndUser finds a session for INTEROP_INPUT.sessionToken
 //   create-email-link    stores a verification token as Auth.js's email provider does (SHA-256 of token and
 //                        INTEROP_INPUT.secret) for INTEROP_INPUT.email, and prints the raw token of the link
 //
@@ -48,6 +49,10 @@ async function readSession(adapter, { sessionToken }) {
   }
 }
 
+async function findSession(adapter, { sessionToken }) {
+  return { found: (await adapter.getSessionAndUser(sessionToken)) != null }
+}
+
 async function createEmailLink(adapter, { email, secret }) {
   // Auth.js's email provider: 32 random bytes as hex, stored as createHash(`${token}${secret}`), for 24 hours.
   const token = randomBytes(32).toString("hex")
@@ -57,7 +62,10 @@ async function createEmailLink(adapter, { email, secret }) {
   return { token }
 }
 
-const phases = { "create-session": createSession, "read-session": readSession, "create-email-link": createEmailLink }
+const phases = {
+  "create-session": createSession, "read-session": readSession, "find-session": findSession,
+  "create-email-link": createEmailLink,
+}
 const phase = Object.hasOwn(phases, process.argv[2] ?? "") ? phases[process.argv[2]] : undefined
 const input = process.env.INTEROP_INPUT ? JSON.parse(process.env.INTEROP_INPUT) : {}
 if (!phase || !process.env.DATABASE_URL) {

@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
 import io.github.authadapter.jpa.JpaAdapter;
+import io.github.authadapter.jpa.SchemaPreset;
+import io.github.authadapter.jpa.UserIdGenerator;
 import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
 
@@ -14,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -21,6 +24,7 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -35,8 +39,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class AuthAdapterAutoConfiguration {
 
 	@Bean
-	static DefaultEntitiesManagedTypesPostProcessor authAdapterDefaultEntitiesManagedTypesPostProcessor() {
-		return new DefaultEntitiesManagedTypesPostProcessor();
+	static DefaultEntitiesManagedTypesPostProcessor authAdapterDefaultEntitiesManagedTypesPostProcessor(
+			Environment environment) {
+		// A post-processor is created before configuration properties are bound, so it binds its one property itself.
+		SchemaPreset preset = Binder.get(environment)
+			.bind("auth.adapter.schema.preset", SchemaPreset.class)
+			.orElse(SchemaPreset.AUTH_ADAPTER);
+		return new DefaultEntitiesManagedTypesPostProcessor(preset);
 	}
 
 	@Bean
@@ -68,10 +77,16 @@ public final class AuthAdapterAutoConfiguration {
 	static class AdapterConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
+		UserIdGenerator authAdapterUserIdGenerator() {
+			return UserIdGenerator.RANDOM_UUID;
+		}
+
+		@Bean
 		@ConditionalOnMissingBean(Adapter.class)
-		JpaAdapter authAdapter(EntityManagerFactory entityManagerFactory,
-				PlatformTransactionManager transactionManager) {
-			return JpaAdapter.create(entityManagerFactory, transactionManager);
+		JpaAdapter authAdapter(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
+				UserIdGenerator userIdGenerator) {
+			return JpaAdapter.create(entityManagerFactory, transactionManager, userIdGenerator);
 		}
 
 	}

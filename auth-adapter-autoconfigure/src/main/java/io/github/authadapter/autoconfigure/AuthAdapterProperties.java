@@ -2,6 +2,7 @@ package io.github.authadapter.autoconfigure;
 
 import io.github.authadapter.jpa.ColumnNaming;
 import io.github.authadapter.jpa.SchemaNames;
+import io.github.authadapter.jpa.SchemaPreset;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
@@ -35,6 +36,14 @@ public class AuthAdapterProperties {
 		private DatabaseInitializationMode initialize = DatabaseInitializationMode.ALWAYS;
 
 		/**
+		 * Which schema the Auth.js tables follow: "auth-adapter" for the starter's own, which its migrations
+		 * create; "pg-adapter" or "prisma" for a database that an Auth.js app with that adapter created and keeps
+		 * migrating itself. With a preset other than "auth-adapter" the starter runs no migrations, and the table
+		 * and naming properties do not apply.
+		 */
+		private SchemaPreset preset = SchemaPreset.AUTH_ADAPTER;
+
+		/**
 		 * Name of the table in which the starter's migrations record themselves, apart from the application's own
 		 * Flyway history.
 		 */
@@ -65,6 +74,14 @@ public class AuthAdapterProperties {
 			this.historyTable = historyTable;
 		}
 
+		public SchemaPreset getPreset() {
+			return this.preset;
+		}
+
+		public void setPreset(SchemaPreset preset) {
+			this.preset = preset;
+		}
+
 		public ColumnNaming getNaming() {
 			return this.naming;
 		}
@@ -82,6 +99,9 @@ public class AuthAdapterProperties {
 		 * @throws IllegalArgumentException if a table name is not a plain SQL name
 		 */
 		public SchemaNames toSchemaNames() {
+			if (!this.preset.isCreatedByTheStarter()) {
+				return SchemaNames.AUTHJS;
+			}
 			return new SchemaNames(this.tables.users, this.tables.accounts, this.tables.sessions,
 					this.tables.verificationTokens, this.tables.authenticators, this.naming);
 		}

@@ -2,6 +2,8 @@ package io.github.authadapter.autoconfigure;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -16,6 +18,8 @@ import org.springframework.jdbc.support.MetaDataAccessException;
  * JPA starts, because the application's migrations may alter these tables and Hibernate may validate them.
  */
 public class AuthAdapterSchemaInitializer implements InitializingBean {
+
+	private static final Log logger = LogFactory.getLog(AuthAdapterSchemaInitializer.class);
 
 	private final DataSource dataSource;
 
@@ -48,6 +52,11 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	}
 
 	private boolean isEnabled() {
+		if (!this.properties.getPreset().isCreatedByTheStarter()) {
+			logger.info("Running no migrations: with auth.adapter.schema.preset=" + this.properties.getPreset()
+					+ " the Auth.js application owns the schema");
+			return false;
+		}
 		DatabaseInitializationMode mode = this.properties.getInitialize();
 		return mode == DatabaseInitializationMode.ALWAYS || (mode == DatabaseInitializationMode.EMBEDDED
 				&& EmbeddedDatabaseConnection.isEmbedded(this.dataSource));

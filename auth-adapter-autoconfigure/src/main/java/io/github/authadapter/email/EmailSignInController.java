@@ -85,7 +85,8 @@ public class EmailSignInController {
 	}
 
 	@PostMapping(AuthRoutes.SIGN_IN_EMAIL)
-	public ResponseEntity<String> sendLink(HttpServletRequest request, @RequestParam(required = false) @Nullable String email,
+	public ResponseEntity<String> sendLink(HttpServletRequest request,
+			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String callbackUrl) {
 		String callback = CallbackUrl.sameSite(callbackUrl);
 		EmailAddress address;

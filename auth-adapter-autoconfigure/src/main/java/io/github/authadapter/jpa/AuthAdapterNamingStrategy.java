@@ -1,8 +1,11 @@
 package io.github.authadapter.jpa;
 
+import java.util.Set;
+
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names the Auth.js tables and their mixed-case columns as {@link SchemaNames} says, and hands every other name to
@@ -13,6 +16,10 @@ import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
  * {@code verification_token}, {@code authenticators}), whichever entity declares them.
  */
 public class AuthAdapterNamingStrategy implements PhysicalNamingStrategy {
+
+	// The quoted names of Prisma's schema, which its preset maps as written.
+	private static final Set<String> PRISMA_NAMES = Set.of("User", "Account", "Session", "VerificationToken",
+			"Authenticator", "createdAt", "updatedAt");
 
 	private final PhysicalNamingStrategy delegate;
 
@@ -39,6 +46,9 @@ public class AuthAdapterNamingStrategy implements PhysicalNamingStrategy {
 		if (table != null) {
 			return Identifier.toIdentifier(table, name.isQuoted());
 		}
+		if (isPrismaName(name)) {
+			return name;
+		}
 		return this.delegate.toPhysicalTableName(name, environment);
 	}
 
@@ -53,7 +63,14 @@ public class AuthAdapterNamingStrategy implements PhysicalNamingStrategy {
 			ColumnNaming naming = this.names.columns();
 			return Identifier.toIdentifier(naming.columnName(name.getText()), naming == ColumnNaming.AUTHJS);
 		}
+		if (isPrismaName(name)) {
+			return name;
+		}
 		return this.delegate.toPhysicalColumnName(name, environment);
+	}
+
+	private static boolean isPrismaName(@Nullable Identifier name) {
+		return name != null && name.isQuoted() && PRISMA_NAMES.contains(name.getText());
 	}
 
 }

@@ -11,8 +11,10 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns violations of the schema's named constraints into the adapter's exceptions. The constraint names are those
- * of the migrations; databases report them in different forms, so they are matched by substring.
+ * Turns violations of the schema's named constraints into the adapter's exceptions. The names are those of the
+ * starter's migrations ({@code uq_users_email}, {@code fk_sessions_user}) or of Prisma's ({@code User_email_key},
+ * {@code Account_pkey}, {@code Session_userId_fkey}); databases report them in different forms, so they are matched
+ * by substring.
  */
 final class ConstraintViolations {
 
@@ -22,13 +24,13 @@ final class ConstraintViolations {
 	static RuntimeException translate(PersistenceException ex, @Nullable String email,
 			@Nullable AdapterAccount account, @Nullable String userId) {
 		String constraint = constraintName(ex);
-		if (constraint.contains("uq_users_email") && email != null) {
+		if (constraint.contains("email") && email != null) {
 			return new EmailAlreadyInUseException(email, ex);
 		}
-		if (constraint.contains("uq_accounts_provider_account") && account != null) {
+		if ((constraint.contains("provider_account") || constraint.contains("account_pkey")) && account != null) {
 			return new AccountAlreadyLinkedException(account.provider(), account.providerAccountId(), ex);
 		}
-		if (constraint.contains("fk_") && userId != null) {
+		if (constraint.contains("fk") && userId != null) {
 			return new UserNotFoundException(userId);
 		}
 		return ex;

@@ -12,13 +12,19 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.util.ClassUtils;
 
 /**
- * Adds the default Auth.js entities to the persistence unit, whatever packages the application scans with
- * {@code @EntityScan}, but leaves out a default entity where the application declares its own subclass of that
- * table's base class.
+ * Adds the default Auth.js entities of the schema preset to the persistence unit, whatever packages the application
+ * scans with {@code @EntityScan}, but leaves out a default entity where the application declares its own entity for
+ * that table.
  */
 public class DefaultEntitiesManagedTypesPostProcessor implements BeanPostProcessor, BeanClassLoaderAware {
 
+	private final SchemaPreset preset;
+
 	private @Nullable ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
+
+	public DefaultEntitiesManagedTypesPostProcessor(SchemaPreset preset) {
+		this.preset = preset;
+	}
 
 	@Override
 	public void setBeanClassLoader(ClassLoader classLoader) {
@@ -39,10 +45,13 @@ public class DefaultEntitiesManagedTypesPostProcessor implements BeanPostProcess
 			.<Class<?>>map((name) -> ClassUtils.resolveClassName(name, this.classLoader))
 			.toList();
 		List<String> classNames = new ArrayList<>(managedTypes.getManagedClassNames());
-		for (int i = 0; i < AuthAdapterEntityTypes.BASE_CLASSES.size(); i++) {
-			Class<?> base = AuthAdapterEntityTypes.BASE_CLASSES.get(i);
-			if (managedClasses.stream().noneMatch(base::isAssignableFrom)) {
-				classNames.add(AuthAdapterEntityTypes.DEFAULT_ENTITIES.get(i).getName());
+		for (Class<?> defaultEntity : this.preset.defaultEntities()) {
+			Class<?> root = AuthAdapterEntityTypes.ROOT_CLASSES.stream()
+				.filter((type) -> type.isAssignableFrom(defaultEntity))
+				.findFirst()
+				.orElseThrow();
+			if (managedClasses.stream().noneMatch(root::isAssignableFrom)) {
+				classNames.add(defaultEntity.getName());
 			}
 		}
 		return new ManagedTypes(List.copyOf(classNames), managedTypes.getManagedPackages(),

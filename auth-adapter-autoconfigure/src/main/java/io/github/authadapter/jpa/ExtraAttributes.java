@@ -29,10 +29,14 @@ final class ExtraAttributes {
 	}
 
 	/**
-	 * The basic, field-mapped attributes of the entity that its base class does not declare.
+	 * The basic, field-mapped attributes of the entity that its base class does not declare. Entities of another
+	 * family, such as the Prisma ones, have none.
 	 */
 	static ExtraAttributes of(Metamodel metamodel, Class<?> entityType, Class<?> baseClass) {
 		Map<String, Field> fields = new TreeMap<>();
+		if (!baseClass.isAssignableFrom(entityType)) {
+			return new ExtraAttributes(entityType.getSimpleName(), fields);
+		}
 		for (Attribute<?, ?> attribute : metamodel.entity(entityType).getAttributes()) {
 			Class<?> declaringType = attribute.getDeclaringType().getJavaType();
 			if (!declaringType.isAssignableFrom(baseClass)

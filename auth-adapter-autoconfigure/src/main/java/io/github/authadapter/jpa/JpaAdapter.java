@@ -51,15 +51,21 @@ public class JpaAdapter implements Adapter {
 
 	private final ExtraAttributes sessionAttributes;
 
+	private final UserIdType userIds;
+
+	private final UserIdGenerator userIdGenerator;
+
 	/**
 	 * Creates an adapter.
 	 * @param entityManager a shared, transaction-bound entity manager
 	 * @param transactionManager the transaction manager of that entity manager
-	 * @param types the entities of the five tables
+	 * @param types the entities of the tables
 	 * @param verificationTokenConsumer how this database consumes tokens atomically
+	 * @param userIdGenerator the ids of new users, where the database generates none
 	 */
 	public JpaAdapter(EntityManager entityManager, PlatformTransactionManager transactionManager,
-			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer) {
+			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer,
+			UserIdGenerator userIdGenerator) {
 		this.entityManager = entityManager;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.types = types;
@@ -69,6 +75,8 @@ public class JpaAdapter implements Adapter {
 		this.userAttributes = ExtraAttributes.of(metamodel, types.user(), AbstractUserEntity.class);
 		this.accountAttributes = ExtraAttributes.of(metamodel, types.account(), AbstractAccountEntity.class);
 		this.sessionAttributes = ExtraAttributes.of(metamodel, types.session(), AbstractSessionEntity.class);
+		this.userIds = UserIdType.of(metamodel.entity(types.user()).getIdType().getJavaType());
+		this.userIdGenerator = userIdGenerator;
 	}
 
 	/**
@@ -78,6 +86,17 @@ public class JpaAdapter implements Adapter {
 	 */
 	public static JpaAdapter create(EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager) {
+		return create(entityManagerFactory, transactionManager, UserIdGenerator.RANDOM_UUID);
+	}
+
+	/**
+	 * Creates an adapter on the entities of the persistence unit and the statements of its database.
+	 * @param entityManagerFactory the factory of the persistence unit that maps the Auth.js tables
+	 * @param transactionManager the transaction manager of that persistence unit
+	 * @param userIdGenerator the ids of new users, where the database generates none
+	 */
+	public static JpaAdapter create(EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, UserIdGenerator userIdGenerator) {
 		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(entityManagerFactory.getMetamodel());
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		String tokenTable = ((AbstractEntityPersister) sessionFactory.getMappingMetamodel()
@@ -85,14 +104,17 @@ public class JpaAdapter implements Adapter {
 		VerificationTokenConsumer consumer = VerificationTokenConsumer
 			.forDialect(sessionFactory.getJdbcServices().getDialect(), types.verificationToken(), tokenTable);
 		return new JpaAdapter(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-				transactionManager, types, consumer);
+				transactionManager, types, consumer, userIdGenerator);
 	}
 
 	@Override
 	public AdapterUser createUser(AdapterUser user) {
 		Arguments.requireValue(user, "user");
 		return write(() -> {
-			AbstractUserEntity entity = BeanUtils.instantiateClass(this.types.user());
+			AuthJsUserColumns entity = BeanUtils.instantiateClass(this.types.user());
+			if (this.userIds == UserIdType.TEXT) {
+				entity.assignId(this.userIdGenerator.generateId());
+			}
 			entity.setName(user.name());
 			entity.setEmail(user.email());
 			entity.setEmailVerified(user.emailVerified());
@@ -106,7 +128,7 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public Optional<AdapterUser> getUser(String id) {
 		Arguments.requireText(id, "id");
-		return DatabaseIds.parse(id)
+		return this.userIds.parse(id)
 			.flatMap((userId) -> read(() -> Optional.ofNullable(this.entityManager.find(this.types.user(), userId))
 				.map(this::toUser)));
 	}
@@ -114,7 +136,7 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public Optional<AdapterUser> getUserByEmail(String email) {
 		Arguments.requireText(email, "email");
-		return read(() -> single(this.entityManager.createQuery(this.jpql.userByEmail(), AbstractUserEntity.class)
+		return read(() -> single(this.entityManager.createQuery(this.jpql.userByEmail(), AuthJsUserColumns.class)
 			.setParameter("email", email)).map(this::toUser));
 	}
 
@@ -122,7 +144,7 @@ public class JpaAdapter implements Adapter {
 	public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
 		Arguments.requireText(provider, "provider");
 		Arguments.requireText(providerAccountId, "providerAccountId");
-		return read(() -> single(this.entityManager.createQuery(this.jpql.userByAccount(), AbstractUserEntity.class)
+		return read(() -> single(this.entityManager.createQuery(this.jpql.userByAccount(), AuthJsUserColumns.class)
 			.setParameter("provider", provider)
 			.setParameter("providerAccountId", providerAccountId)).map(this::toUser));
 	}
@@ -130,12 +152,12 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public Optional<AdapterUser> updateUser(UserUpdate update) {
 		Arguments.requireValue(update, "update");
-		Optional<Long> id = DatabaseIds.parse(update.id());
+		Optional<Object> id = this.userIds.parse(update.id());
 		if (id.isEmpty()) {
 			return Optional.empty();
 		}
 		return write(() -> {
-			AbstractUserEntity entity = this.entityManager.find(this.types.user(), id.get());
+			AuthJsUserColumns entity = this.entityManager.find(this.types.user(), id.get());
 			if (entity == null) {
 				return Optional.empty();
 			}
@@ -160,19 +182,22 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public void deleteUser(String id) {
 		Arguments.requireText(id, "id");
-		// The database's ON DELETE CASCADE removes the accounts, sessions and authenticators with the user.
-		DatabaseIds.parse(id)
-			.ifPresent((userId) -> write(() -> this.entityManager.createQuery(this.jpql.deleteUser())
-				.setParameter("id", userId)
-				.executeUpdate()));
+		// The starter's schema cascades the delete to the user's rows, but the schemas of other Auth.js adapters
+		// may not, so they are deleted first.
+		this.userIds.parse(id).ifPresent((userId) -> write(() -> {
+			for (String statement : this.jpql.deleteRowsOfUser()) {
+				this.entityManager.createQuery(statement).setParameter("userId", userId).executeUpdate();
+			}
+			return this.entityManager.createQuery(this.jpql.deleteUser()).setParameter("id", userId).executeUpdate();
+		}));
 	}
 
 	@Override
 	public AdapterAccount linkAccount(AdapterAccount account) {
 		Arguments.requireValue(account, "account");
-		long userId = existingUserId(account.userId());
+		Object userId = existingUserId(account.userId());
 		return write(() -> {
-			AbstractAccountEntity entity = BeanUtils.instantiateClass(this.types.account());
+			AuthJsAccountColumns entity = BeanUtils.instantiateClass(this.types.account());
 			entity.copyFrom(account, userId);
 			this.accountAttributes.write(entity, account.attributes());
 			persistAndFlush(entity, null, account, account.userId());
@@ -194,7 +219,7 @@ public class JpaAdapter implements Adapter {
 	public Optional<AdapterAccount> getAccount(String provider, String providerAccountId) {
 		Arguments.requireText(provider, "provider");
 		Arguments.requireText(providerAccountId, "providerAccountId");
-		return read(() -> single(this.entityManager.createQuery(this.jpql.account(), AbstractAccountEntity.class)
+		return read(() -> single(this.entityManager.createQuery(this.jpql.account(), AuthJsAccountColumns.class)
 			.setParameter("provider", provider)
 			.setParameter("providerAccountId", providerAccountId)).map(this::toAccount));
 	}
@@ -203,8 +228,8 @@ public class JpaAdapter implements Adapter {
 	public Optional<AdapterAccount> updateAccount(AdapterAccount account) {
 		Arguments.requireValue(account, "account");
 		return write(() -> {
-			Optional<AbstractAccountEntity> found = single(
-					this.entityManager.createQuery(this.jpql.account(), AbstractAccountEntity.class)
+			Optional<AuthJsAccountColumns> found = single(
+					this.entityManager.createQuery(this.jpql.account(), AuthJsAccountColumns.class)
 						.setParameter("provider", account.provider())
 						.setParameter("providerAccountId", account.providerAccountId()));
 			found.ifPresent((entity) -> entity.copyTokensFrom(account));
@@ -216,11 +241,11 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public List<AdapterAccount> listAccountsByUserId(String userId) {
 		Arguments.requireText(userId, "userId");
-		Optional<Long> id = DatabaseIds.parse(userId);
+		Optional<Object> id = this.userIds.parse(userId);
 		if (id.isEmpty()) {
 			return List.of();
 		}
-		return read(() -> this.entityManager.createQuery(this.jpql.accountsByUser(), AbstractAccountEntity.class)
+		return read(() -> this.entityManager.createQuery(this.jpql.accountsByUser(), AuthJsAccountColumns.class)
 			.setParameter("userId", id.get())
 			.getResultList()
 			.stream()
@@ -231,9 +256,9 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public AdapterSession createSession(AdapterSession session) {
 		Arguments.requireValue(session, "session");
-		long userId = existingUserId(session.userId());
+		Object userId = existingUserId(session.userId());
 		return write(() -> {
-			AbstractSessionEntity entity = BeanUtils.instantiateClass(this.types.session());
+			AuthJsSessionColumns entity = BeanUtils.instantiateClass(this.types.session());
 			entity.copyFrom(session, userId);
 			this.sessionAttributes.write(entity, session.attributes());
 			persistAndFlush(entity, null, null, session.userId());
@@ -246,16 +271,16 @@ public class JpaAdapter implements Adapter {
 		Arguments.requireText(sessionToken, "sessionToken");
 		return read(() -> single(this.entityManager.createQuery(this.jpql.sessionAndUser(), Object[].class)
 			.setParameter("sessionToken", sessionToken))
-			.map((row) -> new SessionAndUser(toSession((AbstractSessionEntity) row[0]),
-					toUser((AbstractUserEntity) row[1]))));
+			.map((row) -> new SessionAndUser(toSession((AuthJsSessionColumns) row[0]),
+					toUser((AuthJsUserColumns) row[1]))));
 	}
 
 	@Override
 	public Optional<AdapterSession> updateSession(SessionUpdate update) {
 		Arguments.requireValue(update, "update");
 		return write(() -> {
-			Optional<AbstractSessionEntity> session = single(
-					this.entityManager.createQuery(this.jpql.session(), AbstractSessionEntity.class)
+			Optional<AuthJsSessionColumns> session = single(
+					this.entityManager.createQuery(this.jpql.session(), AuthJsSessionColumns.class)
 						.setParameter("sessionToken", update.sessionToken()));
 			session.ifPresent((entity) -> entity.setExpires(update.expires()));
 			flush(null, null, null);
@@ -292,16 +317,18 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public Optional<AdapterAuthenticator> getAuthenticator(String credentialID) {
 		Arguments.requireText(credentialID, "credentialID");
-		return read(() -> Optional.ofNullable(this.entityManager.find(this.types.authenticator(), credentialID)))
-			.map(AbstractAuthenticatorEntity::toAdapterAuthenticator);
+		Class<? extends AuthJsAuthenticatorColumns> type = authenticatorType();
+		return read(() -> Optional.ofNullable(this.entityManager.find(type, credentialID)))
+			.map(AuthJsAuthenticatorColumns::toAdapterAuthenticator);
 	}
 
 	@Override
 	public AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
 		Arguments.requireValue(authenticator, "authenticator");
-		long userId = existingUserId(authenticator.userId());
+		Class<? extends AuthJsAuthenticatorColumns> type = authenticatorType();
+		Object userId = existingUserId(authenticator.userId());
 		return write(() -> {
-			AbstractAuthenticatorEntity entity = BeanUtils.instantiateClass(this.types.authenticator());
+			AuthJsAuthenticatorColumns entity = BeanUtils.instantiateClass(type);
 			entity.copyFrom(authenticator, userId);
 			persistAndFlush(entity, null, null, authenticator.userId());
 			return entity.toAdapterAuthenticator();
@@ -311,16 +338,17 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public List<AdapterAuthenticator> listAuthenticatorsByUserId(String userId) {
 		Arguments.requireText(userId, "userId");
-		Optional<Long> id = DatabaseIds.parse(userId);
+		authenticatorType();
+		Optional<Object> id = this.userIds.parse(userId);
 		if (id.isEmpty()) {
 			return List.of();
 		}
 		return read(() -> this.entityManager
-			.createQuery(this.jpql.authenticatorsByUser(), AbstractAuthenticatorEntity.class)
+			.createQuery(this.jpql.authenticatorsByUser(), AuthJsAuthenticatorColumns.class)
 			.setParameter("userId", id.get())
 			.getResultList()
 			.stream()
-			.map(AbstractAuthenticatorEntity::toAdapterAuthenticator)
+			.map(AuthJsAuthenticatorColumns::toAdapterAuthenticator)
 			.toList());
 	}
 
@@ -330,8 +358,9 @@ public class JpaAdapter implements Adapter {
 		if (newCounter < 0) {
 			throw new IllegalArgumentException("newCounter must not be negative, but was " + newCounter);
 		}
+		Class<? extends AuthJsAuthenticatorColumns> type = authenticatorType();
 		return write(() -> {
-			AbstractAuthenticatorEntity entity = this.entityManager.find(this.types.authenticator(), credentialID);
+			AuthJsAuthenticatorColumns entity = this.entityManager.find(type, credentialID);
 			if (entity == null) {
 				throw new AuthenticatorNotFoundException(credentialID);
 			}
@@ -341,27 +370,37 @@ public class JpaAdapter implements Adapter {
 		});
 	}
 
-	private AdapterUser toUser(AbstractUserEntity entity) {
+	private Class<? extends AuthJsAuthenticatorColumns> authenticatorType() {
+		Class<? extends AuthJsAuthenticatorColumns> type = this.types.authenticator();
+		if (type == null) {
+			throw new UnsupportedOperationException("This schema has no authenticators table, so WebAuthn"
+					+ " authenticators cannot be stored. Create the table or use the starter's own schema.");
+		}
+		return type;
+	}
+
+	private AdapterUser toUser(AuthJsUserColumns entity) {
 		return entity.toAdapterUser().withAttributes(this.userAttributes.read(entity));
 	}
 
-	private AdapterAccount toAccount(AbstractAccountEntity entity) {
+	private AdapterAccount toAccount(AuthJsAccountColumns entity) {
 		return entity.toAdapterAccount().withAttributes(this.accountAttributes.read(entity));
 	}
 
-	private AdapterSession toSession(AbstractSessionEntity entity) {
+	private AdapterSession toSession(AuthJsSessionColumns entity) {
 		return entity.toAdapterSession().withAttributes(this.sessionAttributes.read(entity));
 	}
 
-	private long existingUserId(String userId) {
-		return DatabaseIds.parse(userId).orElseThrow(() -> new UserNotFoundException(userId));
+	private Object existingUserId(String userId) {
+		return this.userIds.parse(userId).orElseThrow(() -> new UserNotFoundException(userId));
 	}
 
+	/**
+	 * Runs a lookup of one statement. Outside a transaction, the shared entity manager runs it on a connection of
+	 * its own and closes it; starting a transaction would add a round trip to the database for nothing.
+	 */
 	private <T> T read(Supplier<T> work) {
-		return this.transaction.execute((status) -> {
-			status.setRollbackOnly();
-			return work.get();
-		});
+		return work.get();
 	}
 
 	private <T> T write(Supplier<T> work) {
@@ -369,7 +408,8 @@ public class JpaAdapter implements Adapter {
 	}
 
 	private static <T> Optional<T> single(TypedQuery<T> query) {
-		return query.setMaxResults(1).getResultStream().findFirst();
+		// A list, not a stream: outside a transaction the entity manager closes as soon as the query returns.
+		return query.getResultList().stream().findFirst();
 	}
 
 	private void persistAndFlush(Object entity, @Nullable String email, @Nullable AdapterAccount account,

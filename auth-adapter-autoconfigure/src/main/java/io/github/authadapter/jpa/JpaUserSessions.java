@@ -7,13 +7,14 @@ import io.github.authadapter.Arguments;
 import io.github.authadapter.session.UserSessions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.Metamodel;
 
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link UserSessions} on the session entity of the persistence unit.
+ * {@link UserSessions} on the session entity of the persistence unit, whichever schema it maps.
  */
 public class JpaUserSessions implements UserSessions {
 
@@ -23,24 +24,31 @@ public class JpaUserSessions implements UserSessions {
 
 	private final String sessionEntity;
 
+	private final UserIdType userIds;
+
+	private final ExtraAttributes sessionAttributes;
+
 	public JpaUserSessions(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager) {
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.transaction = new TransactionTemplate(transactionManager);
-		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(entityManagerFactory.getMetamodel());
-		this.sessionEntity = entityManagerFactory.getMetamodel().entity(types.session()).getName();
+		Metamodel metamodel = entityManagerFactory.getMetamodel();
+		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(metamodel);
+		this.sessionEntity = metamodel.entity(types.session()).getName();
+		this.userIds = UserIdType.of(metamodel.entity(types.user()).getIdType().getJavaType());
+		this.sessionAttributes = ExtraAttributes.of(metamodel, types.session(), AbstractSessionEntity.class);
 	}
 
 	@Override
 	public List<AdapterSession> findByUserId(String userId) {
 		Arguments.requireText(userId, "userId");
-		return DatabaseIds.parse(userId).map((id) -> this.transaction.execute((status) -> {
+		return this.userIds.parse(userId).map((id) -> this.transaction.execute((status) -> {
 			status.setRollbackOnly();
 			return this.entityManager
 				.createQuery("select s from " + this.sessionEntity + " s where s.userId = :userId order by s.expires",
-						AbstractSessionEntity.class)
+						AuthJsSessionColumns.class)
 				.setParameter("userId", id)
 				.getResultStream()
-				.map(AbstractSessionEntity::toAdapterSession)
+				.map((session) -> session.toAdapterSession().withAttributes(this.sessionAttributes.read(session)))
 				.toList();
 		})).orElse(List.of());
 	}
@@ -48,7 +56,7 @@ public class JpaUserSessions implements UserSessions {
 	@Override
 	public int deleteByUserId(String userId) {
 		Arguments.requireText(userId, "userId");
-		return DatabaseIds.parse(userId)
+		return this.userIds.parse(userId)
 			.map((id) -> this.transaction.execute((status) -> this.entityManager
 				.createQuery("delete from " + this.sessionEntity + " s where s.userId = :userId")
 				.setParameter("userId", id)

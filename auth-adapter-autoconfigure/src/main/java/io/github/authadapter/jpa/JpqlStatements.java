@@ -1,6 +1,10 @@
 package io.github.authadapter.jpa;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.metamodel.Metamodel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JPQL of {@link JpaAdapter}, written against whichever entities map the tables.
@@ -13,13 +17,14 @@ final class JpqlStatements {
 
 	private final String session;
 
-	private final String authenticator;
+	private final @Nullable String authenticator;
 
 	JpqlStatements(Metamodel metamodel, AuthAdapterEntityTypes types) {
 		this.user = metamodel.entity(types.user()).getName();
 		this.account = metamodel.entity(types.account()).getName();
 		this.session = metamodel.entity(types.session()).getName();
-		this.authenticator = metamodel.entity(types.authenticator()).getName();
+		this.authenticator = (types.authenticator() != null) ? metamodel.entity(types.authenticator()).getName()
+				: null;
 	}
 
 	String userByEmail() {
@@ -33,6 +38,19 @@ final class JpqlStatements {
 
 	String deleteUser() {
 		return "delete from " + this.user + " u where u.id = :id";
+	}
+
+	/**
+	 * Deletes the rows of a user in the tables that refer to it; schemas without cascading foreign keys need it.
+	 */
+	List<String> deleteRowsOfUser() {
+		List<String> statements = new ArrayList<>();
+		statements.add("delete from " + this.account + " a where a.userId = :userId");
+		statements.add("delete from " + this.session + " s where s.userId = :userId");
+		if (this.authenticator != null) {
+			statements.add("delete from " + this.authenticator + " a where a.userId = :userId");
+		}
+		return statements;
 	}
 
 	String account() {

@@ -15,18 +15,39 @@ public final class AuthRoutes {
 	 */
 	public static final String ALL = BASE_PATH + "/**";
 
+	/**
+	 * The signed-in user and the expiry of the session, as JSON.
+	 */
 	public static final String SESSION = BASE_PATH + "/session";
 
+	/**
+	 * The CSRF token for state-changing requests, as JSON.
+	 */
 	public static final String CSRF = BASE_PATH + "/csrf";
 
+	/**
+	 * The starter's own sign-in page.
+	 */
 	public static final String SIGN_IN = BASE_PATH + "/signin";
 
+	/**
+	 * Where the email form posts to, to send a sign-in link.
+	 */
 	public static final String SIGN_IN_EMAIL = BASE_PATH + "/signin/email";
 
+	/**
+	 * The target of sign-in links: a confirm page on GET, the sign-in on POST.
+	 */
 	public static final String CALLBACK_EMAIL = BASE_PATH + "/callback/email";
 
+	/**
+	 * The starter's own "check your email" page.
+	 */
 	public static final String VERIFY_REQUEST = BASE_PATH + "/verify-request";
 
+	/**
+	 * Ends the session of the cookie, or all of the user's sessions.
+	 */
 	public static final String SIGN_OUT = BASE_PATH + "/signout";
 
 	/**

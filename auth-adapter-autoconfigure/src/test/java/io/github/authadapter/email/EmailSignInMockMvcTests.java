@@ -172,6 +172,44 @@ class EmailSignInMockMvcTests {
 	}
 
 	@Test
+	void ofTwoConcurrentConfirmationsOfOneLinkOnlyOneSignsIn() throws Exception {
+		String email = uniqueEmail();
+		UriComponents link = UriComponentsBuilder.fromUriString(requestLink(email)).build();
+		org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder first = confirm(link);
+		org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder second = confirm(link);
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.Future<Integer> one = threads.submit(() -> {
+				start.await();
+				return this.mvc.perform(first).andReturn().getResponse().getStatus();
+			});
+			java.util.concurrent.Future<Integer> two = threads.submit(() -> {
+				start.await();
+				return this.mvc.perform(second).andReturn().getResponse().getStatus();
+			});
+			start.countDown();
+			assertThat(List.of(one.get(), two.get())).containsExactlyInAnyOrder(303, 400);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.\"userId\""
+				+ " WHERE u.email = ?", Integer.class, email)).isOne();
+	}
+
+	@Test
+	void signingInEndsTheSessionThisBrowserHadBefore() throws Exception {
+		String before = uniqueEmail();
+		MvcResult first = this.mvc.perform(confirm(UriComponentsBuilder.fromUriString(requestLink(before)).build()))
+			.andReturn();
+		Cookie previous = sessionCookie(first);
+		UriComponents link = UriComponentsBuilder.fromUriString(requestLink(uniqueEmail())).build();
+		this.mvc.perform(confirm(link).cookie(previous)).andExpect(status().isSeeOther());
+		assertThat(this.adapter.getSessionAndUser(previous.getValue())).isEmpty();
+	}
+
+	@Test
 	void aTamperedTokenIsRejectedWith400() throws Exception {
 		String email = uniqueEmail();
 		UriComponents link = UriComponentsBuilder.fromUriString(requestLink(email)).build();

@@ -217,7 +217,9 @@ class SessionCookieMockMvcTests {
 
 	@Test
 	void signingOutRefusesCallbackUrlsOnOtherSites() throws Exception {
-		this.mvc.perform(post("/api/auth/signout").with(csrfOfTheCsrfEndpoint()).param("callbackUrl", "https://evil.example/"))
+		this.mvc
+			.perform(post("/api/auth/signout").with(csrfOfTheCsrfEndpoint())
+				.param("callbackUrl", "https://evil.example/"))
 			.andExpect(header().string("Location", "/"));
 	}
 

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.jpa.AuthAdapterEntityTypes;
 import io.github.authadapter.jpa.JpaAdapter;
+import io.github.authadapter.jpa.UserIdGenerator;
 import io.github.authadapter.jpa.VerificationTokenConsumer;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +34,7 @@ class MariadbLockingTokenConsumerContractTests extends AbstractAdapterContractTe
 		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(entityManagerFactory.getMetamodel());
 		return new JpaAdapter(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
 				applicationContext().getBean(PlatformTransactionManager.class), types,
-				VerificationTokenConsumer.locking(types.verificationToken()));
+				VerificationTokenConsumer.locking(types.verificationToken()), UserIdGenerator.RANDOM_UUID);
 	}
 
 }

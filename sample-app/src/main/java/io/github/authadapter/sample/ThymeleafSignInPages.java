@@ -5,12 +5,14 @@ import java.util.Map;
 
 import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.oauth.OAuthSignInPages;
+import io.github.authadapter.session.AdapterSessionAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.core.env.Environment;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -61,6 +63,8 @@ class ThymeleafSignInPages implements EmailSignInPages, OAuthSignInPages {
 		HttpServletRequest request = current.getRequest();
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("dev", this.dev);
+		all.put("signedIn",
+				SecurityContextHolder.getContext().getAuthentication() instanceof AdapterSessionAuthentication);
 		JakartaServletWebApplication application = JakartaServletWebApplication
 			.buildApplication(request.getServletContext());
 		return this.templates.process(template, new WebContext(application.buildExchange(request,

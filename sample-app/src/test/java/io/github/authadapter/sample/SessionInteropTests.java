@@ -76,6 +76,23 @@ class SessionInteropTests {
 	}
 
 	@Test
+	void signingOutOfTheSampleAppEndsTheSessionForAuthJsToo() {
+		JsonNode created = this.authJs.run("create-session", Map.of());
+		String sessionToken = created.get("session").get("sessionToken").asString();
+		BrowserlessClient browser = new BrowserlessClient(this.baseUrl);
+		browser.cookie("authjs.session-token", sessionToken);
+		String csrf = BrowserlessClient.csrfField(browser.get("/account", "text/html").body());
+
+		HttpResponse<String> signedOut = browser.postForm("/api/auth/signout", Map.of("csrfToken", csrf));
+
+		assertThat(signedOut.statusCode()).isEqualTo(303);
+		assertThat(browser.cookie("authjs.session-token")).as("the cookie is removed").isNull();
+		assertThat(this.authJs.run("find-session", Map.of("sessionToken", sessionToken)).get("found").asBoolean())
+			.as("Auth.js finds the session")
+			.isFalse();
+	}
+
+	@Test
 	void theCookieNameOfNextAuthV4SignsInToo() {
 		JsonNode created = this.authJs.run("create-session", Map.of());
 		BrowserlessClient browser = new BrowserlessClient(this.baseUrl);

@@ -1,0 +1,99 @@
+package io.github.authadapter.jpa;
+
+import io.github.authadapter.AdapterAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.MappedSuperclass;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The columns of an account that every supported schema has. An account is identified by its provider and the
+ * user's id there, which every schema keeps unique; its subclasses add the user's id in the type of their schema.
+ */
+@MappedSuperclass
+@IdClass(ProviderAccountId.class)
+public abstract class AuthJsAccountColumns {
+
+	@Id
+	private String provider = "";
+
+	@Id
+	@Column(name = "`providerAccountId`")
+	private String providerAccountId = "";
+
+	@Column(nullable = false)
+	private String type = "";
+
+	@Column(name = "refresh_token")
+	private @Nullable String refreshToken;
+
+	@Column(name = "access_token")
+	private @Nullable String accessToken;
+
+	@Column(name = "expires_at")
+	private @Nullable Long expiresAt;
+
+	@Column(name = "token_type")
+	private @Nullable String tokenType;
+
+	private @Nullable String scope;
+
+	@Column(name = "id_token")
+	private @Nullable String idToken;
+
+	@Column(name = "session_state")
+	private @Nullable String sessionState;
+
+	/**
+	 * The id of the account's user as the Adapter API carries it.
+	 */
+	public abstract String authJsUserId();
+
+	/**
+	 * Links the account to a user, by an id that {@link UserIdType} has checked.
+	 */
+	protected abstract void assignUser(Object userId);
+
+	public String getProvider() {
+		return this.provider;
+	}
+
+	public String getProviderAccountId() {
+		return this.providerAccountId;
+	}
+
+	/**
+	 * Copies every field of the account into this entity.
+	 */
+	public void copyFrom(AdapterAccount account, Object userId) {
+		assignUser(userId);
+		this.type = account.type();
+		this.provider = account.provider();
+		this.providerAccountId = account.providerAccountId();
+		copyTokensFrom(account);
+	}
+
+	/**
+	 * Copies the token fields of the account into this entity, and nothing else.
+	 */
+	public void copyTokensFrom(AdapterAccount account) {
+		this.refreshToken = account.refresh_token();
+		this.accessToken = account.access_token();
+		this.expiresAt = account.expires_at();
+		this.tokenType = account.token_type();
+		this.scope = account.scope();
+		this.idToken = account.id_token();
+		this.sessionState = account.session_state();
+	}
+
+	/**
+	 * The account as the adapter returns it, without the application's own fields.
+	 */
+	public AdapterAccount toAdapterAccount() {
+		return new AdapterAccount(authJsUserId(), this.type, this.provider, this.providerAccountId,
+				this.refreshToken, this.accessToken, this.expiresAt, this.tokenType, this.scope, this.idToken,
+				this.sessionState);
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.github.authadapter.jpa;
+
+import io.github.authadapter.AdapterAuthenticator;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The columns of a WebAuthn authenticator that every supported schema has. An authenticator is identified by its
+ * credential id; its subclasses add the user's id in the type of their schema.
+ */
+@MappedSuperclass
+public abstract class AuthJsAuthenticatorColumns {
+
+	@Id
+	@Column(name = "`credentialID`")
+	private String credentialId = "";
+
+	@Column(name = "`providerAccountId`", nullable = false)
+	private String providerAccountId = "";
+
+	@Column(name = "`credentialPublicKey`", nullable = false)
+	private String credentialPublicKey = "";
+
+	@Column(nullable = false)
+	private long counter;
+
+	@Column(name = "`credentialDeviceType`", nullable = false)
+	private String credentialDeviceType = "";
+
+	@Column(name = "`credentialBackedUp`", nullable = false)
+	private boolean credentialBackedUp;
+
+	private @Nullable String transports;
+
+	/**
+	 * The id of the authenticator's user as the Adapter API carries it.
+	 */
+	public abstract String authJsUserId();
+
+	/**
+	 * Gives the authenticator to a user, by an id that {@link UserIdType} has checked.
+	 */
+	protected abstract void assignUser(Object userId);
+
+	public String getCredentialId() {
+		return this.credentialId;
+	}
+
+	public void setCounter(long counter) {
+		this.counter = counter;
+	}
+
+	/**
+	 * Copies every field of the authenticator into this entity.
+	 */
+	public void copyFrom(AdapterAuthenticator authenticator, Object userId) {
+		assignUser(userId);
+		this.credentialId = authenticator.credentialID();
+		this.providerAccountId = authenticator.providerAccountId();
+		this.credentialPublicKey = authenticator.credentialPublicKey();
+		this.counter = authenticator.counter();
+		this.credentialDeviceType = authenticator.credentialDeviceType();
+		this.credentialBackedUp = authenticator.credentialBackedUp();
+		this.transports = authenticator.transports();
+	}
+
+	/**
+	 * The authenticator as the adapter returns it.
+	 */
+	public AdapterAuthenticator toAdapterAuthenticator() {
+		return new AdapterAuthenticator(this.credentialId, authJsUserId(), this.providerAccountId,
+				this.credentialPublicKey, this.counter, this.credentialDeviceType, this.credentialBackedUp,
+				this.transports);
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.authadapter.jpa;
+
+import java.time.Instant;
+
+import io.github.authadapter.AdapterSession;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * The columns of a session that every supported schema has. A session is identified by its token, which every schema
+ * keeps unique; its subclasses add the user's id in the type of their schema.
+ */
+@MappedSuperclass
+public abstract class AuthJsSessionColumns {
+
+	@Id
+	@Column(name = "`sessionToken`")
+	private String sessionToken = "";
+
+	@Column(nullable = false)
+	private Instant expires = Instant.EPOCH;
+
+	/**
+	 * The id of the session's user as the Adapter API carries it.
+	 */
+	public abstract String authJsUserId();
+
+	/**
+	 * Gives the session to a user, by an id that {@link UserIdType} has checked.
+	 */
+	protected abstract void assignUser(Object userId);
+
+	public String getSessionToken() {
+		return this.sessionToken;
+	}
+
+	public Instant getExpires() {
+		return this.expires;
+	}
+
+	public void setExpires(Instant expires) {
+		this.expires = expires;
+	}
+
+	/**
+	 * Copies every field of the session into this entity.
+	 */
+	public void copyFrom(AdapterSession session, Object userId) {
+		assignUser(userId);
+		this.expires = session.expires();
+		this.sessionToken = session.sessionToken();
+	}
+
+	/**
+	 * The session as the adapter returns it, without the application's own fields.
+	 */
+	public AdapterSession toAdapterSession() {
+		return new AdapterSession(this.sessionToken, authJsUserId(), this.expires);
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.github.authadapter.jpa.prisma;
+
+import io.github.authadapter.jpa.AuthJsSessionColumns;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+
+/**
+ * A session of Prisma's {@code "Session"} table.
+ */
+@Entity(name = "AuthAdapterPrismaSession")
+@Table(name = "`Session`")
+@Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
+public class PrismaSessionEntity extends AuthJsSessionColumns {
+
+	@Column(name = "`userId`", nullable = false)
+	private String userId = "";
+
+	@Embedded
+	private PrismaTimestamps timestamps = new PrismaTimestamps();
+
+	@Override
+	public String authJsUserId() {
+		return this.userId;
+	}
+
+	@Override
+	protected void assignUser(Object userId) {
+		this.userId = (String) userId;
+	}
+
+	@PrePersist
+	void created() {
+		this.timestamps.created();
+	}
+
+	@PreUpdate
+	void updated() {
+		this.timestamps.updated();
+	}
+
+}

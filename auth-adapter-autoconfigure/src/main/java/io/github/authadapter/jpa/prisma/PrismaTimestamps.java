@@ -1,0 +1,31 @@
+package io.github.authadapter.jpa.prisma;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * The {@code createdAt} and {@code updatedAt} columns of Prisma's schema, which Prisma's client fills in; the
+ * database gives {@code updatedAt} no default, so every insert must set it.
+ */
+@Embeddable
+public class PrismaTimestamps {
+
+	@Column(name = "`createdAt`", nullable = false, updatable = false)
+	private LocalDateTime createdAt = LocalDateTime.MIN;
+
+	@Column(name = "`updatedAt`", nullable = false)
+	private LocalDateTime updatedAt = LocalDateTime.MIN;
+
+	void created() {
+		this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+		this.updatedAt = this.createdAt;
+	}
+
+	void updated() {
+		this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+	}
+
+}

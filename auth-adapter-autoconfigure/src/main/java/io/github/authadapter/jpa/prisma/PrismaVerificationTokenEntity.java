@@ -1,0 +1,16 @@
+package io.github.authadapter.jpa.prisma;
+
+import io.github.authadapter.jpa.AbstractVerificationTokenEntity;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * A verification token of Prisma's {@code "VerificationToken"} table.
+ */
+@Entity(name = "AuthAdapterPrismaVerificationToken")
+@Table(name = "`VerificationToken`")
+@Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
+public class PrismaVerificationTokenEntity extends AbstractVerificationTokenEntity {
+
+}

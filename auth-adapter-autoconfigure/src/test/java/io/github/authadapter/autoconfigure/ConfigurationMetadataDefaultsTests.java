@@ -1,0 +1,45 @@
+package io.github.authadapter.autoconfigure;
+
+import java.time.Duration;
+
+import io.github.authadapter.email.EmailSignIn;
+import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.session.SessionLifetime;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The defaults that {@code additional-spring-configuration-metadata.json} shows in IDEs are the ones the code uses:
+ * the metadata processor cannot read defaults that are constants of another class.
+ */
+class ConfigurationMetadataDefaultsTests {
+
+	@Test
+	void documentedDefaultsAreTheDefaultsInUse() throws Exception {
+		String metadata = new ClassPathResource("META-INF/additional-spring-configuration-metadata.json")
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(duration(metadata, "auth.adapter.session.max-age")).isEqualTo(SessionLifetime.DEFAULT_MAX_AGE);
+		assertThat(duration(metadata, "auth.adapter.session.update-age")).isEqualTo(SessionLifetime.DEFAULT_UPDATE_AGE);
+		assertThat(duration(metadata, "auth.adapter.email.max-age")).isEqualTo(EmailSignIn.DEFAULT_LINK_MAX_AGE);
+		assertThat(value(metadata, "auth.adapter.pages.sign-in")).isEqualTo(PageLocations.defaults().signIn());
+		assertThat(value(metadata, "auth.adapter.pages.verify-request"))
+			.isEqualTo(PageLocations.defaults().verifyRequest());
+	}
+
+	private static Duration duration(String metadata, String name) {
+		return DurationStyle.detectAndParse(value(metadata, name));
+	}
+
+	private static String value(String metadata, String name) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile("\"name\": \"" + java.util.regex.Pattern.quote(name) + "\",\\s*\"defaultValue\": \"([^\"]*)\"")
+			.matcher(metadata);
+		assertThat(matcher.find()).as("a default for " + name).isTrue();
+		return matcher.group(1);
+	}
+
+}

@@ -1,0 +1,140 @@
+package io.github.authadapter.benchmark;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.autoconfigure.AuthAdapterProperties;
+import io.github.authadapter.autoconfigure.AuthAdapterSchemaInitializer;
+import io.github.authadapter.jpa.JpaAdapter;
+import io.github.authadapter.test.TestDatabase;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Session lookups per second at 100,000 sessions on PostgreSQL: @auth/pg-adapter's two statements on its own
+ * schema (the baseline), the same statements on the starter's schema, the starter's Adapter, and the Adapter's one
+ * statement in plain JDBC, which shows what JPA costs on top. Run it with
+ * {@code mvn -pl auth-adapter-test -am test -Dtest=SessionLookupBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dbenchmark=true}; it reports ratios against the baseline measured in the same run.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class SessionLookupBenchmark {
+
+	private static final int SESSIONS = 100_000;
+
+	private static final Duration WARM_UP = Duration.ofSeconds(3);
+
+	private static final Duration MEASUREMENT = Duration.ofSeconds(10);
+
+	private static final String JOIN = "select * from sessions s join users u on u.id = s.\"userId\""
+			+ " where s.\"sessionToken\" = ?";
+
+	@RegisterExtension
+	static final TestDatabase pgAdapterSchema = TestDatabase.postgresql();
+
+	@RegisterExtension
+	static final TestDatabase starterSchema = TestDatabase.postgresql();
+
+	@Test
+	void sessionLookups() {
+		JdbcTemplate baselineJdbc = fill(pgAdapterSchema.dataSource(), false);
+		JdbcTemplate starterJdbc = fill(starterSchema.dataSource(), true);
+		try (ConfigurableApplicationContext context = startApplication(starterSchema.dataSource())) {
+			Adapter adapter = JpaAdapter.create(context.getBean(EntityManagerFactory.class),
+					context.getBean(PlatformTransactionManager.class));
+
+			double baseline = lookupsPerSecond((n) -> pgAdapterLookup(baselineJdbc, n));
+			double indexed = lookupsPerSecond((n) -> pgAdapterLookup(starterJdbc, n));
+			double starter = lookupsPerSecond((n) -> assertThat(adapter.getSessionAndUser(token(n))).isPresent());
+			double join = lookupsPerSecond((n) -> assertThat(starterJdbc.queryForMap(JOIN, token(n))).isNotEmpty());
+
+			System.out.printf("%nSession lookups at %,d sessions on PostgreSQL (one thread)%n", SESSIONS);
+			report("@auth/pg-adapter statements, pg-adapter schema (baseline)", baseline, baseline);
+			report("@auth/pg-adapter statements, starter schema", indexed, baseline);
+			report("starter Adapter.getSessionAndUser", starter, baseline);
+			report("its one statement in plain JDBC, starter schema", join, baseline);
+		}
+	}
+
+	private static JdbcTemplate fill(DataSource dataSource, boolean starterSchema) {
+		if (starterSchema) {
+			new AuthAdapterSchemaInitializer(dataSource, new AuthAdapterProperties().getSchema()).migrate();
+		}
+		else {
+			try (var connection = dataSource.getConnection()) {
+				ScriptUtils.executeSqlScript(connection, new ClassPathResource("presets/pg-adapter-schema.sql"));
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.update("INSERT INTO users (email) SELECT 'user' || n || '@example.com' FROM generate_series(1, ?) n",
+				SESSIONS);
+		jdbc.update("INSERT INTO sessions (\"userId\", expires, \"sessionToken\")"
+				+ " SELECT id, now() + interval '30 days', 'token-' || id FROM users");
+		jdbc.execute("ANALYZE");
+		return jdbc;
+	}
+
+	private static void pgAdapterLookup(JdbcTemplate jdbc, int n) {
+		Object userId = jdbc.queryForMap("select * from sessions where \"sessionToken\" = ?", token(n)).get("userId");
+		assertThat(jdbc.queryForMap("select * from users where id = ?", userId)).isNotEmpty();
+	}
+
+	private static String token(int n) {
+		return "token-" + n;
+	}
+
+	private static double lookupsPerSecond(IntConsumer lookup) {
+		run(lookup, WARM_UP);
+		return run(lookup, MEASUREMENT) / (double) MEASUREMENT.toSeconds();
+	}
+
+	private static long run(IntConsumer lookup, Duration duration) {
+		long end = System.nanoTime() + duration.toNanos();
+		long count = 0;
+		while (System.nanoTime() < end) {
+			lookup.accept(ThreadLocalRandom.current().nextInt(1, SESSIONS + 1));
+			count++;
+		}
+		return count;
+	}
+
+	private static void report(String name, double lookupsPerSecond, double baseline) {
+		System.out.printf("  %-60s %,10.0f/s  %6.1fx%n", name, lookupsPerSecond, lookupsPerSecond / baseline);
+	}
+
+	private static ConfigurableApplicationContext startApplication(DataSource dataSource) {
+		return new SpringApplicationBuilder(BenchmarkApplication.class).web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "spring.jpa.open-in-view=false",
+					"auth.adapter.schema.initialize=never")
+			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
+			.run();
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class BenchmarkApplication {
+
+	}
+
+}
