@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.email.EmailSignIn;
+import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.oauth.AccountLinks;
 import io.github.authadapter.oauth.AccountLinksController;
 import io.github.authadapter.oauth.AuthJsAuthorizationRequestResolver;
@@ -16,6 +17,8 @@ import io.github.authadapter.oauth.DefaultOAuthSignInPages;
 import io.github.authadapter.oauth.OAuthErrorController;
 import io.github.authadapter.oauth.OAuthLoginHttpCustomizer;
 import io.github.authadapter.oauth.OAuthProviders;
+import io.github.authadapter.oauth.OAuthProvidersController;
+import io.github.authadapter.oauth.OAuthSignInPageController;
 import io.github.authadapter.oauth.OAuthSignIn;
 import io.github.authadapter.oauth.OAuthSignInFailureHandler;
 import io.github.authadapter.oauth.OAuthSignInPages;
@@ -99,6 +102,22 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	OAuthErrorController authAdapterOAuthErrorController(OAuthSignInPages pages, PageLocations locations) {
 		return new OAuthErrorController(pages, locations);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthProvidersController authAdapterOAuthProvidersController(OAuthProviders providers,
+			ObjectProvider<EmailSignIn> emailSignIn) {
+		return new OAuthProvidersController(providers, emailSignIn.getIfAvailable() != null);
+	}
+
+	/**
+	 * Without sign-in by email, the sign-in page lists the providers.
+	 */
+	@Bean
+	@ConditionalOnMissingBean({ OAuthSignInPageController.class, EmailSignInController.class })
+	OAuthSignInPageController authAdapterOAuthSignInPageController(OAuthProviders providers, OAuthSignInPages pages) {
+		return new OAuthSignInPageController(providers, pages);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 
 /**
  * The providers a person can sign in with, for a sign-in page's buttons: one per client registration that uses the
@@ -26,7 +27,8 @@ public class OAuthProviders {
 		List<Provider> providers = new ArrayList<>();
 		for (ClientRegistration registration : this.registrations) {
 			if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType())) {
-				providers.add(new Provider(registration.getRegistrationId(), registration.getClientName(),
+				String type = registration.getScopes().contains(OidcScopes.OPENID) ? "oidc" : "oauth";
+				providers.add(new Provider(registration.getRegistrationId(), registration.getClientName(), type,
 						OAuthRoutes.signIn(registration.getRegistrationId())));
 			}
 		}
@@ -39,9 +41,11 @@ public class OAuthProviders {
 	 *
 	 * @param id the registration id, such as {@code github}, which is the {@code provider} of its accounts
 	 * @param name the name to show, the registration's {@code client-name}
+	 * @param type {@code oidc} for registrations with the {@code openid} scope, {@code oauth} otherwise, which is
+	 * also the type of the accounts it links
 	 * @param signInPath the path to post the form to, with {@code csrfToken} and {@code callbackUrl}
 	 */
-	public record Provider(String id, String name, String signInPath) {
+	public record Provider(String id, String name, String type, String signInPath) {
 	}
 
 }

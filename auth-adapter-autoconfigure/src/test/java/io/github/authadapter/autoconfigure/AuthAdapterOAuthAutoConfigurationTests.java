@@ -4,12 +4,15 @@ import java.util.UUID;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.oauth.AccountLinks;
 import io.github.authadapter.oauth.AccountLinksController;
 import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
 import io.github.authadapter.oauth.OAuthErrorController;
 import io.github.authadapter.oauth.OAuthLoginHttpCustomizer;
 import io.github.authadapter.oauth.OAuthProviders;
+import io.github.authadapter.oauth.OAuthProvidersController;
+import io.github.authadapter.oauth.OAuthSignInPageController;
 import io.github.authadapter.oauth.OAuthSignIn;
 import io.github.authadapter.oauth.OAuthSignInError;
 import io.github.authadapter.oauth.OAuthSignInException;
@@ -80,8 +83,25 @@ class AuthAdapterOAuthAutoConfigurationTests {
 	@Test
 	void listsTheProvidersWithTheirAuthJsSignInPaths() {
 		this.contextRunner.run((context) -> assertThat(context.getBean(OAuthProviders.class).list())
-			.containsExactly(new OAuthProviders.Provider("github", "GitHub", "/api/auth/signin/github"),
-					new OAuthProviders.Provider("google", "Google", "/api/auth/signin/google")));
+			.containsExactly(new OAuthProviders.Provider("github", "GitHub", "oauth", "/api/auth/signin/github"),
+					new OAuthProviders.Provider("google", "Google", "oidc", "/api/auth/signin/google")));
+	}
+
+	@Test
+	void theEmailSignInPageStaysTheSignInPageWhileEmailSignInIsOn() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(EmailSignInController.class);
+			assertThat(context).doesNotHaveBean(OAuthSignInPageController.class);
+			assertThat(context).hasSingleBean(OAuthProvidersController.class);
+		});
+	}
+
+	@Test
+	void withoutEmailSignInTheSignInPageListsTheProviders() {
+		this.contextRunner.withPropertyValues("auth.adapter.email.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(EmailSignInController.class);
+			assertThat(context).hasSingleBean(OAuthSignInPageController.class);
+		});
 	}
 
 	@Test

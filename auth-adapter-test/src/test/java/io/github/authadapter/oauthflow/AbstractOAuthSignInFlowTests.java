@@ -289,6 +289,18 @@ abstract class AbstractOAuthSignInFlowTests {
 	}
 
 	@Test
+	void theProvidersEndpointListsThemAsAuthJsDoes() {
+		TestBrowser.Response response = new TestBrowser().get(this.appUrl + "/api/auth/providers");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).contains("\"idp\":{\"id\":\"idp\",\"name\":\"Test IdP\",\"type\":\"oidc\","
+				+ "\"signinUrl\":\"" + this.appUrl + "/api/auth/signin/idp\",\"callbackUrl\":\"" + this.appUrl
+				+ "/api/auth/callback/idp\"}")
+			.contains("\"ghe\":{\"id\":\"ghe\",\"name\":\"GitHub Enterprise\",\"type\":\"oauth\"")
+			.contains("\"email\":{\"id\":\"email\",\"name\":\"Email\",\"type\":\"email\"");
+	}
+
+	@Test
 	void emailSignInKeepsItsEndpointsUnderTheSamePaths() {
 		TestBrowser browser = new TestBrowser();
 		String csrfToken = csrfToken(browser);
