@@ -14,8 +14,8 @@ public enum OAuthSignInError {
 	 */
 	OAUTH_ACCOUNT_NOT_LINKED("OAuthAccountNotLinked", "This email address already has an account",
 			"Someone signed up with this email address before, using another way to sign in. To keep accounts safe, "
-					+ "we do not connect them automatically. Sign in the way you did the first time, then connect "
-					+ "this provider from your account page."),
+					+ "we do not connect them automatically. Sign in the way you did the first time; once signed in, "
+					+ "you can connect this provider too."),
 
 	/**
 	 * The provider account is linked to a user other than the one signed in.

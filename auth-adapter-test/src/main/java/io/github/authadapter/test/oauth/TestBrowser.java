@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A browser for integration tests: a JDK HTTP client that keeps cookies per host, as a browser does, and follows
  * redirects one at a time so that a test can see each of them.
@@ -167,7 +169,7 @@ public final class TestBrowser {
 	 * @param location the Location header, for redirects
 	 * @param body the body as text
 	 */
-	public record Response(URI uri, int status, @org.jspecify.annotations.Nullable String location, String body) {
+	public record Response(URI uri, int status, @Nullable String location, String body) {
 
 		public boolean isRedirect() {
 			return this.status >= 300 && this.status < 400 && this.location != null;
