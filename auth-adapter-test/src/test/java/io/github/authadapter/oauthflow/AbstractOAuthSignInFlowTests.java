@@ -66,6 +66,7 @@ abstract class AbstractOAuthSignInFlowTests {
 			.client("idp")
 			.client("trusted-idp")
 			.client("ghe")
+			.clientRequiringConsent("asking-idp")
 			.start();
 		String issuer = this.server.issuerUri();
 		this.app = new SpringApplicationBuilder(OAuthFlowApplication.class).properties(
@@ -87,6 +88,12 @@ abstract class AbstractOAuthSignInFlowTests {
 				"spring.security.oauth2.client.registration.trusted-idp.client-secret=" + this.server.clientSecret("trusted-idp"),
 				"spring.security.oauth2.client.registration.trusted-idp.scope=openid,profile,email",
 				"auth.adapter.oauth.registration.trusted-idp.allow-dangerous-email-account-linking=true",
+				// The same provider again, asking the person for consent.
+				"spring.security.oauth2.client.registration.asking-idp.provider=idp",
+				"spring.security.oauth2.client.registration.asking-idp.client-id=asking-idp",
+				"spring.security.oauth2.client.registration.asking-idp.client-secret="
+						+ this.server.clientSecret("asking-idp"),
+				"spring.security.oauth2.client.registration.asking-idp.scope=openid,profile,email",
 				// A plain OAuth 2 provider with GitHub's API, and an explicit redirect URI.
 				"spring.security.oauth2.client.provider.ghe.authorization-uri=" + this.server.authorizationUri(),
 				"spring.security.oauth2.client.provider.ghe.token-uri=" + this.server.tokenUri(),
@@ -266,6 +273,20 @@ abstract class AbstractOAuthSignInFlowTests {
 
 		assertThat(refused.location()).isEqualTo("/account?error=LastSignInMethod");
 		assertThat(adapter().getAccount("idp", "ivan")).isPresent();
+	}
+
+	@Test
+	void decliningAtTheProviderShowsTheAccessDeniedPage() {
+		TestBrowser browser = new TestBrowser();
+		TestBrowser.Response consent = signIn(browser, "asking-idp", "alice");
+		assertThat(this.server.isConsentPage(consent)).as(browser.history()).isTrue();
+
+		TestBrowser.Response end = this.server.declineConsent(browser, consent);
+
+		assertThat(end.uri().getPath()).as(browser.history()).isEqualTo("/api/auth/error");
+		assertThat(end.uri().getQuery()).isEqualTo("error=AccessDenied");
+		assertThat(end.body()).contains("Sign-in was cancelled");
+		assertThat(adapter().getAccount("asking-idp", "alice")).isEmpty();
 	}
 
 	@Test

@@ -32,8 +32,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TestAuthorizationServer implements AutoCloseable {
 
-	private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
-
 	private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
 	private final ConfigurableApplicationContext context;
@@ -106,6 +104,29 @@ public final class TestAuthorizationServer implements AutoCloseable {
 	}
 
 	/**
+	 * Whether the browser is on the server's consent page, which clients registered with
+	 * {@link Builder#clientRequiringConsent(String)} show after login.
+	 */
+	public boolean isConsentPage(TestBrowser.Response response) {
+		return response.status() == 200 && response.uri().toString().startsWith(issuerUri() + "/oauth2/authorize")
+				&& response.body().contains("consent_form");
+	}
+
+	/**
+	 * Presses "Cancel" on the consent page, as a person who declines, and follows the redirects that follow.
+	 * @return the response at the end of the redirects
+	 */
+	public TestBrowser.Response declineConsent(TestBrowser browser, TestBrowser.Response consentPage) {
+		if (!isConsentPage(consentPage)) {
+			throw new IllegalStateException("Not the consent page of the authorization server: " + consentPage.uri());
+		}
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("client_id", hiddenValue(consentPage.body(), "client_id"));
+		form.put("state", hiddenValue(consentPage.body(), "state"));
+		return browser.follow(browser.post(URI.create(issuerUri() + "/oauth2/authorize"), form));
+	}
+
+	/**
 	 * The user with the username.
 	 */
 	public TestUser user(String username) {
@@ -122,14 +143,18 @@ public final class TestAuthorizationServer implements AutoCloseable {
 	}
 
 	private static String csrfToken(String html) {
-		Matcher input = CSRF_INPUT.matcher(html);
+		return hiddenValue(html, "_csrf");
+	}
+
+	private static String hiddenValue(String html, String name) {
+		Matcher input = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(html);
 		if (input.find()) {
 			Matcher value = VALUE.matcher(input.group());
 			if (value.find()) {
 				return value.group(1);
 			}
 		}
-		throw new IllegalStateException("The login page has no _csrf field");
+		throw new IllegalStateException("The page has no " + name + " field");
 	}
 
 	/**
@@ -140,6 +165,8 @@ public final class TestAuthorizationServer implements AutoCloseable {
 		private final List<TestUser> users = new ArrayList<>();
 
 		private final List<String> clientIds = new ArrayList<>();
+
+		private final List<String> consentClientIds = new ArrayList<>();
 
 		private @Nullable String clientSecret;
 
@@ -161,10 +188,19 @@ public final class TestAuthorizationServer implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Registers a client as {@link #client(String)} does, whose users are asked for their consent after login.
+		 */
+		public Builder clientRequiringConsent(String clientId) {
+			this.clientIds.add(clientId);
+			this.consentClientIds.add(clientId);
+			return this;
+		}
+
 		public TestAuthorizationServer start() {
 			String secret = (this.clientSecret != null) ? this.clientSecret : "secret-" + UUID.randomUUID();
 			TestAuthorizationServerApplication.Settings settings = new TestAuthorizationServerApplication.Settings(
-					List.copyOf(this.users), List.copyOf(this.clientIds), secret);
+					List.copyOf(this.users), List.copyOf(this.clientIds), List.copyOf(this.consentClientIds), secret);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(
 					TestAuthorizationServerApplication.class)
 				.initializers((applicationContext) -> applicationContext.getBeanFactory()

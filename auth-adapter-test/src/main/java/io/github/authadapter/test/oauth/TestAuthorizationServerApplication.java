@@ -134,7 +134,9 @@ class TestAuthorizationServerApplication {
 				.scope(OidcScopes.EMAIL)
 				.scope(USER_SCOPE)
 				.scope(EMAIL_SCOPE)
-				.clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+				.clientSettings(ClientSettings.builder()
+					.requireAuthorizationConsent(settings.consentClientIds().contains(clientId))
+					.build())
 				.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
 				.build());
 		}
@@ -208,7 +210,7 @@ class TestAuthorizationServerApplication {
 	/**
 	 * The users and clients of one server.
 	 */
-	record Settings(List<TestUser> users, List<String> clientIds, String clientSecret) {
+	record Settings(List<TestUser> users, List<String> clientIds, List<String> consentClientIds, String clientSecret) {
 
 		@Nullable TestUser user(String username) {
 			return this.users.stream().filter((user) -> user.username().equals(username)).findFirst().orElse(null);
