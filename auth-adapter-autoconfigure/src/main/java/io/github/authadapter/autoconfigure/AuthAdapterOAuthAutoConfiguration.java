@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignIn;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.oauth.AccountLinks;
@@ -23,6 +24,7 @@ import io.github.authadapter.oauth.OAuthSignIn;
 import io.github.authadapter.oauth.OAuthSignInFailureHandler;
 import io.github.authadapter.oauth.OAuthSignInPages;
 import io.github.authadapter.oauth.OAuthSignInSuccessHandler;
+import io.github.authadapter.oauth.ProviderButtonsEmailSignInPages;
 import io.github.authadapter.oauth.RequestAttributeAuthorizedClientRepository;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
@@ -32,6 +34,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -118,6 +121,25 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	@ConditionalOnMissingBean({ OAuthSignInPageController.class, EmailSignInController.class })
 	OAuthSignInPageController authAdapterOAuthSignInPageController(OAuthProviders providers, OAuthSignInPages pages) {
 		return new OAuthSignInPageController(providers, pages);
+	}
+
+	/**
+	 * Adds the providers to the starter's built-in email sign-in page; pages of the application's own are left alone.
+	 */
+	@Bean
+	static BeanPostProcessor authAdapterProviderButtonsOnEmailSignInPage(ObjectProvider<OAuthProviders> providers) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean.getClass() == DefaultEmailSignInPages.class) {
+					return new ProviderButtonsEmailSignInPages((DefaultEmailSignInPages) bean,
+							providers.getObject());
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Bean

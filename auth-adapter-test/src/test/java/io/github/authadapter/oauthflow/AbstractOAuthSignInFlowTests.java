@@ -310,6 +310,18 @@ abstract class AbstractOAuthSignInFlowTests {
 	}
 
 	@Test
+	void theBuiltInSignInPageOffersTheProvidersAndEmail() {
+		TestBrowser browser = new TestBrowser();
+		TestBrowser.Response page = browser.get(this.appUrl + "/api/auth/signin?callbackUrl=%2Fnotes");
+
+		assertThat(page.body()).contains("Sign in with Test IdP", "action=\"/api/auth/signin/idp\"",
+				"Sign in with GitHub Enterprise", "action=\"/api/auth/signin/email\"",
+				"name=\"callbackUrl\" value=\"/notes\"");
+		assertThat(page.body().indexOf("/api/auth/signin/idp"))
+			.isLessThan(page.body().indexOf("/api/auth/signin/email"));
+	}
+
+	@Test
 	void theProvidersEndpointListsThemAsAuthJsDoes() {
 		TestBrowser.Response response = new TestBrowser().get(this.appUrl + "/api/auth/providers");
 
