@@ -9,6 +9,7 @@ import io.github.authadapter.session.AuthAdapterHttpConfigurer;
 import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
+import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
@@ -64,17 +65,33 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		return new SecureTokens();
 	}
 
+	/**
+	 * The source of "now" for session expiry and sign-in links. Define a {@link Clock} bean of your own to control
+	 * time in tests.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
-			SessionLifetime lifetime) {
-		return new SessionTokenAuthenticationProvider(adapter, lifetime, Clock.systemUTC());
+	Clock authAdapterClock() {
+		return Clock.systemUTC();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ActiveSessions authAdapterActiveSessions(Adapter adapter, UserSessions userSessions) {
-		return new ActiveSessions(adapter, userSessions, Clock.systemUTC());
+	SessionTokenGenerator authAdapterSessionTokenGenerator(SecureTokens tokens) {
+		return tokens::next;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
+			SessionLifetime lifetime, Clock clock) {
+		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActiveSessions authAdapterActiveSessions(Adapter adapter, UserSessions userSessions, Clock clock) {
+		return new ActiveSessions(adapter, userSessions, clock);
 	}
 
 	@Bean
