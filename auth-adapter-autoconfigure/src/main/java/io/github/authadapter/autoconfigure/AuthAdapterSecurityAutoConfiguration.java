@@ -10,12 +10,14 @@ import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
+import io.github.authadapter.session.SessionUserCustomizer;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.UserSessions;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -96,8 +98,9 @@ public final class AuthAdapterSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionController authAdapterSessionController(Adapter adapter, ActiveSessions activeSessions) {
-		return new SessionController(adapter, activeSessions);
+	SessionController authAdapterSessionController(Adapter adapter, ActiveSessions activeSessions,
+			ObjectProvider<SessionUserCustomizer> sessionUserCustomizers) {
+		return new SessionController(adapter, activeSessions, sessionUserCustomizers.orderedStream().toList());
 	}
 
 	@Configuration(proxyBeanMethods = false)
