@@ -11,6 +11,7 @@ import io.github.authadapter.email.MagicLinkSender;
 import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
+import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SessionLifetime;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -32,7 +33,8 @@ import org.springframework.util.StringUtils;
  * otherwise.
  */
 @AutoConfiguration(after = { AuthAdapterSecurityAutoConfiguration.class, MailSenderAutoConfiguration.class })
-@ConditionalOnBean({ Adapter.class, SessionLifetime.class, PageLocations.class, SecureTokens.class })
+@ConditionalOnBean({ Adapter.class, SessionLifetime.class, PageLocations.class, SecureTokens.class,
+		SessionTokenGenerator.class, Clock.class })
 @ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
 @Import({ MagicLinkSenderConfigurations.JavaMailSenderConfiguration.class,
@@ -68,9 +70,10 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EmailSignIn authAdapterEmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender,
-			SecureTokens tokens, SessionLifetime sessionLifetime, AuthAdapterEmailProperties properties) {
-		return new EmailSignIn(adapter, hasher, sender, tokens, sessionLifetime, properties.getMaxAge(),
-				Clock.systemUTC());
+			SecureTokens tokens, SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime,
+			AuthAdapterEmailProperties properties, Clock clock) {
+		return new EmailSignIn(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime,
+				properties.getMaxAge(), clock);
 	}
 
 	@Bean
@@ -82,9 +85,8 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EmailSignInController authAdapterEmailSignInController(EmailSignIn emailSignIn, Adapter adapter,
-			EmailSignInPages pages, PageLocations locations, AuthAdapterSecurityProperties properties) {
-		return new EmailSignInController(emailSignIn, adapter, pages, locations, properties.getUrl(),
-				Clock.systemUTC());
+			EmailSignInPages pages, PageLocations locations, AuthAdapterSecurityProperties properties, Clock clock) {
+		return new EmailSignInController(emailSignIn, adapter, pages, locations, properties.getUrl(), clock);
 	}
 
 }

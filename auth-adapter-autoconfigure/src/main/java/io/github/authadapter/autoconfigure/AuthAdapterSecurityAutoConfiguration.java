@@ -9,12 +9,15 @@ import io.github.authadapter.session.AuthAdapterHttpConfigurer;
 import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
+import io.github.authadapter.session.SessionTokenGenerator;
+import io.github.authadapter.session.SessionUserCustomizer;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.UserSessions;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -64,23 +67,40 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		return new SecureTokens();
 	}
 
+	/**
+	 * The source of "now" for session expiry and sign-in links. Define a {@link Clock} bean of your own to control
+	 * time in tests.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock authAdapterClock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionTokenGenerator authAdapterSessionTokenGenerator(SecureTokens tokens) {
+		return tokens::next;
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
-			SessionLifetime lifetime) {
-		return new SessionTokenAuthenticationProvider(adapter, lifetime, Clock.systemUTC());
+			SessionLifetime lifetime, Clock clock) {
+		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ActiveSessions authAdapterActiveSessions(Adapter adapter, UserSessions userSessions) {
-		return new ActiveSessions(adapter, userSessions, Clock.systemUTC());
+	ActiveSessions authAdapterActiveSessions(Adapter adapter, UserSessions userSessions, Clock clock) {
+		return new ActiveSessions(adapter, userSessions, clock);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionController authAdapterSessionController(Adapter adapter, ActiveSessions activeSessions) {
-		return new SessionController(adapter, activeSessions);
+	SessionController authAdapterSessionController(Adapter adapter, ActiveSessions activeSessions,
+			ObjectProvider<SessionUserCustomizer> sessionUserCustomizers) {
+		return new SessionController(adapter, activeSessions, sessionUserCustomizers.orderedStream().toList());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -15,6 +15,7 @@ import io.github.authadapter.UserUpdate;
 import io.github.authadapter.VerificationToken;
 import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.SecureTokens;
+import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SessionLifetime;
 
 /**
@@ -36,6 +37,8 @@ public class EmailSignIn {
 
 	private final SecureTokens tokens;
 
+	private final SessionTokenGenerator sessionTokens;
+
 	private final SessionLifetime sessionLifetime;
 
 	private final Duration linkMaxAge;
@@ -43,7 +46,7 @@ public class EmailSignIn {
 	private final Clock clock;
 
 	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
-			SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock) {
+			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock) {
 		if (linkMaxAge == null || linkMaxAge.isNegative() || linkMaxAge.isZero()) {
 			throw new IllegalArgumentException("linkMaxAge must be positive, but was " + linkMaxAge
 					+ "; set auth.adapter.email.max-age to a duration such as 24h");
@@ -52,6 +55,7 @@ public class EmailSignIn {
 		this.hasher = hasher;
 		this.sender = sender;
 		this.tokens = tokens;
+		this.sessionTokens = sessionTokens;
 		this.sessionLifetime = sessionLifetime;
 		this.linkMaxAge = linkMaxAge;
 		this.clock = clock;
@@ -102,8 +106,8 @@ public class EmailSignIn {
 			throw new InvalidSignInLinkException("The link expired at " + used.expires());
 		}
 		AdapterUser user = verifiedUser(address, now);
-		AdapterSession session = this.adapter.createSession(
-				new AdapterSession(this.tokens.next(), requireId(user), this.sessionLifetime.expiresFrom(now)));
+		AdapterSession session = this.adapter.createSession(new AdapterSession(
+				this.sessionTokens.generateSessionToken(), requireId(user), this.sessionLifetime.expiresFrom(now)));
 		return new SessionAndUser(session, user);
 	}
 

@@ -61,8 +61,9 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 	public void configure(HttpSecurity http) {
 		SessionTokenAuthenticationProvider provider = context(http)
 			.getBean(SessionTokenAuthenticationProvider.class);
+		Clock clock = context(http).getBeanProvider(Clock.class).getIfAvailable(Clock::systemUTC);
 		SessionCookieAuthenticationFilter filter = new SessionCookieAuthenticationFilter(
-				new ProviderManager(provider), Clock.systemUTC());
+				new ProviderManager(provider), clock);
 		filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
 		http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
 	}

@@ -1,5 +1,6 @@
 package io.github.authadapter.session;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.github.authadapter.Adapter;
@@ -35,9 +36,17 @@ public class SessionController {
 
 	private final ActiveSessions activeSessions;
 
+	private final List<SessionUserCustomizer> sessionUserCustomizers;
+
 	public SessionController(Adapter adapter, ActiveSessions activeSessions) {
+		this(adapter, activeSessions, List.of());
+	}
+
+	public SessionController(Adapter adapter, ActiveSessions activeSessions,
+			List<SessionUserCustomizer> sessionUserCustomizers) {
 		this.adapter = adapter;
 		this.activeSessions = activeSessions;
+		this.sessionUserCustomizers = List.copyOf(sessionUserCustomizers);
 	}
 
 	/**
@@ -45,10 +54,11 @@ public class SessionController {
 	 */
 	@GetMapping(path = AuthRoutes.SESSION, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	public ResponseEntity<String> session() {
-		String body = currentSession()
-			.map((authentication) -> SessionJson.session(authentication.getPrincipal(), authentication.getSession()))
-			.orElse("null");
+	public ResponseEntity<Object> session() {
+		Object body = currentSession()
+			.<Object>map((authentication) -> SessionJson.session(authentication.getPrincipal(),
+					authentication.getSession(), this.sessionUserCustomizers))
+			.orElse(SessionJson.NULL);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -60,10 +70,12 @@ public class SessionController {
 	 */
 	@GetMapping(path = AuthRoutes.CSRF, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	public ResponseEntity<String> csrf(HttpServletRequest request) {
+	public ResponseEntity<Object> csrf(HttpServletRequest request) {
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (token == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body("null");
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(SessionJson.NULL);
 		}
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
@@ -76,7 +88,7 @@ public class SessionController {
 	 * cookie and returns to {@code callbackUrl}.
 	 */
 	@PostMapping(AuthRoutes.SIGN_OUT)
-	public ResponseEntity<String> signOut(HttpServletRequest request, HttpServletResponse response,
+	public ResponseEntity<Object> signOut(HttpServletRequest request, HttpServletResponse response,
 			@RequestParam(required = false) @Nullable String callbackUrl,
 			@RequestParam(defaultValue = "false") boolean everywhere,
 			@RequestHeader(name = RETURN_REDIRECT_HEADER, required = false) @Nullable String returnRedirect) {
@@ -94,7 +106,7 @@ public class SessionController {
 	 * Deletes one of the signed-in user's sessions, named by its {@link ActiveSession#id() id}.
 	 */
 	@PostMapping(AuthRoutes.REVOKE_SESSION)
-	public ResponseEntity<String> revoke(HttpServletRequest request, HttpServletResponse response,
+	public ResponseEntity<Object> revoke(HttpServletRequest request, HttpServletResponse response,
 			@RequestParam("session") String sessionId, @RequestParam(required = false) @Nullable String callbackUrl) {
 		Optional<AdapterSessionAuthentication> current = currentSession();
 		if (current.isEmpty()) {
@@ -107,7 +119,7 @@ public class SessionController {
 		return redirect(request, CallbackUrl.sameSite(callbackUrl), false);
 	}
 
-	private ResponseEntity<String> redirect(HttpServletRequest request, String path, boolean asJson) {
+	private ResponseEntity<Object> redirect(HttpServletRequest request, String path, boolean asJson) {
 		String location = request.getContextPath() + path;
 		if (asJson) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(SessionJson.redirect(location));

@@ -1,66 +1,61 @@
 package io.github.authadapter.session;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON bodies of the session endpoints, in the shapes that Auth.js's client expects. Written by hand so that the
- * endpoints work without a JSON library on the classpath.
+ * The bodies of the session endpoints, in the shapes that Auth.js's client expects, for Spring MVC to write as JSON.
  */
 final class SessionJson {
+
+	// JavaScript's Date.toISOString(), which Auth.js's endpoint uses: always three fraction digits.
+	private static final DateTimeFormatter JAVASCRIPT_ISO_STRING = DateTimeFormatter
+		.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	/**
+	 * The JSON literal {@code null}, which the session endpoint answers without a session.
+	 */
+	static final String NULL = "null";
 
 	private SessionJson() {
 	}
 
 	/**
-	 * {@code {"user":{"id","name","email","image"},"expires":"<ISO-8601>"}}, with the expiry in milliseconds as
-	 * JavaScript's {@code Date.toISOString()} writes it.
+	 * {@code {"user":{"id","name","email","image",...},"expires":"<ISO-8601>"}}.
 	 */
-	static String session(AdapterUser user, AdapterSession session) {
-		return "{\"user\":{\"id\":" + string(user.id()) + ",\"name\":" + string(user.name()) + ",\"email\":"
-				+ string(user.email()) + ",\"image\":" + string(user.image()) + "},\"expires\":"
-				+ string(DateTimeFormatter.ISO_INSTANT.format(session.expires().truncatedTo(ChronoUnit.MILLIS))
-						.replaceFirst("(:\\d\\d)Z$", "$1.000Z"))
-				+ "}";
+	static Map<String, Object> session(AdapterUser user, AdapterSession session,
+			List<SessionUserCustomizer> customizers) {
+		Map<String, @Nullable Object> sessionUser = new LinkedHashMap<>();
+		sessionUser.put("id", user.id());
+		sessionUser.put("name", user.name());
+		sessionUser.put("email", user.email());
+		sessionUser.put("image", user.image());
+		customizers.forEach((customizer) -> customizer.customize(sessionUser, user));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("user", sessionUser);
+		body.put("expires", isoString(session.expires()));
+		return body;
 	}
 
-	static String csrf(String token) {
-		return "{\"csrfToken\":" + string(token) + "}";
+	static Map<String, String> csrf(String token) {
+		return Map.of("csrfToken", token);
 	}
 
-	static String redirect(String url) {
-		return "{\"url\":" + string(url) + "}";
+	static Map<String, String> redirect(String url) {
+		return Map.of("url", url);
 	}
 
-	static String string(@Nullable String value) {
-		if (value == null) {
-			return "null";
-		}
-		StringBuilder json = new StringBuilder(value.length() + 2).append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				case '\n' -> json.append("\\n");
-				case '\r' -> json.append("\\r");
-				case '\t' -> json.append("\\t");
-				default -> {
-					// Escaping < and > keeps the JSON safe if a browser ever sniffs it as HTML.
-					if (c < 0x20 || c == '<' || c == '>' || c == '\u2028' || c == '\u2029') {
-						json.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						json.append(c);
-					}
-				}
-			}
-		}
-		return json.append('"').toString();
+	static String isoString(Instant instant) {
+		return JAVASCRIPT_ISO_STRING.format(instant);
 	}
 
 }

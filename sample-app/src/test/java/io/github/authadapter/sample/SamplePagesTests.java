@@ -1,5 +1,13 @@
 package io.github.authadapter.sample;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterSession;
+import io.github.authadapter.AdapterUser;
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -10,9 +18,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,6 +54,25 @@ class SamplePagesTests {
 			this.mvc.perform(get("/outbox"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Outbox")));
+		}
+
+		@Autowired
+		Adapter adapter;
+
+		@Test
+		void theSessionEndpointAndTheAccountPageShowTheUsersRole() throws Exception {
+			AdapterUser user = this.adapter.createUser(AdapterUser.withEmail("role@example.com"));
+			assertThat(user.attribute("role")).isEqualTo(InkwellUser.DEFAULT_ROLE);
+			this.adapter.createSession(new AdapterSession("role-session", user.id(),
+					Instant.now().plus(1, ChronoUnit.DAYS)));
+			Cookie cookie = new Cookie("authjs.session-token", "role-session");
+			this.mvc.perform(get("/api/auth/session").cookie(cookie))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.user.email").value("role@example.com"))
+				.andExpect(jsonPath("$.user.role").value("user"));
+			this.mvc.perform(get("/account").cookie(cookie))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("class=\"badge role\">user</span>")));
 		}
 
 		@Test

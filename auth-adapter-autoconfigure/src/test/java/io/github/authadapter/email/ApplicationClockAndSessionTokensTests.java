@@ -1,0 +1,73 @@
+package io.github.authadapter.email;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.authadapter.SessionAndUser;
+import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.session.SessionTestApplication;
+import io.github.authadapter.session.SessionTestApplication.RecordingMagicLinkSender;
+import io.github.authadapter.session.SessionTokenGenerator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An application's own {@link Clock} and {@link SessionTokenGenerator} beans replace the starter's.
+ */
+@SpringBootTest(classes = { SessionTestApplication.class, ApplicationClockAndSessionTokensTests.FixedTime.class },
+		properties = { "spring.datasource.url=jdbc:h2:mem:own-clock-tests;DB_CLOSE_DELAY=-1",
+				"auth.adapter.secret=test-secret" })
+class ApplicationClockAndSessionTokensTests {
+
+	static final Instant NOW = Instant.parse("2031-05-06T07:08:09Z");
+
+	@Autowired
+	EmailSignIn emailSignIn;
+
+	@Autowired
+	RecordingMagicLinkSender sender;
+
+	@Test
+	void signInUsesTheApplicationsClockAndSessionTokens() {
+		MagicLink link = this.emailSignIn.sendLink(EmailAddress.parse("time@example.com"), "http://localhost",
+				"/");
+		assertThat(link.expires()).isEqualTo(NOW.plus(EmailSignIn.DEFAULT_LINK_MAX_AGE));
+
+		String token = UriComponentsBuilder.fromUriString(this.sender.last().url())
+			.build()
+			.getQueryParams()
+			.getFirst("token");
+		SessionAndUser signedIn = this.emailSignIn.signIn("time@example.com", token);
+
+		assertThat(signedIn.session().sessionToken()).isEqualTo("test-session-1");
+		assertThat(signedIn.session().expires()).isEqualTo(NOW.plus(SessionLifetime.DEFAULT_MAX_AGE));
+		assertThat(signedIn.user().emailVerified()).isEqualTo(NOW);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedTime {
+
+		@Bean
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+		@Bean
+		SessionTokenGenerator countingSessionTokens() {
+			AtomicInteger count = new AtomicInteger();
+			return () -> "test-session-" + count.incrementAndGet();
+		}
+
+	}
+
+
+}
