@@ -27,9 +27,9 @@ import io.github.authadapter.oauth.OAuthSignInSuccessHandler;
 import io.github.authadapter.oauth.ProviderButtonsEmailSignInPages;
 import io.github.authadapter.oauth.RequestAttributeAuthorizedClientRepository;
 import io.github.authadapter.session.PageLocations;
-import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import io.github.authadapter.session.SessionTokenGenerator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -62,7 +62,7 @@ import org.springframework.util.StringUtils;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ ClientRegistrationRepository.class, OAuth2LoginAuthenticationFilter.class })
 @ConditionalOnBean({ Adapter.class, ClientRegistrationRepository.class, SessionTokenAuthenticationProvider.class,
-		SessionLifetime.class, SecureTokens.class, PageLocations.class })
+		SessionLifetime.class, SessionTokenGenerator.class, PageLocations.class, Clock.class })
 @EnableConfigurationProperties({ AuthAdapterOAuthProperties.class, AuthAdapterSecurityProperties.class })
 public final class AuthAdapterOAuthAutoConfiguration {
 
@@ -72,9 +72,9 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	CookieAuthorizationRequestRepository authAdapterAuthorizationRequestRepository(
 			AuthAdapterSecurityProperties securityProperties, AuthAdapterOAuthProperties properties,
-			Environment environment) {
+			Environment environment, Clock clock) {
 		return new CookieAuthorizationRequestRepository(secret(securityProperties, environment),
-				properties.getAuthorizationRequestMaxAge(), Clock.systemUTC());
+				properties.getAuthorizationRequestMaxAge(), clock);
 	}
 
 	@Bean
@@ -158,14 +158,14 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	OAuthLoginHttpCustomizer authAdapterOAuthLoginHttpCustomizer(ClientRegistrationRepository registrations,
 			CookieAuthorizationRequestRepository authorizationRequests, OAuthSignIn signIn, Adapter adapter,
-			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SecureTokens tokens,
-			PageLocations pages) {
+			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
+			PageLocations pages, Clock clock) {
 		AuthJsClientRegistrations authJsRegistrations = new AuthJsClientRegistrations(registrations);
 		RequestAttributeAuthorizedClientRepository authorizedClients = new RequestAttributeAuthorizedClientRepository();
 		return new OAuthLoginHttpCustomizer(authJsRegistrations,
 				new AuthJsAuthorizationRequestResolver(authJsRegistrations), authorizationRequests, authorizedClients,
 				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, adapter, authorizedClients,
-						authorizationRequests, sessions, lifetime, tokens, Clock.systemUTC()),
+						authorizationRequests, sessions, lifetime, sessionTokens, clock),
 				new OAuthSignInFailureHandler(), pages);
 	}
 

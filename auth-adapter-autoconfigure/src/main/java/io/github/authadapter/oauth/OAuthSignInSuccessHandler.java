@@ -12,11 +12,11 @@ import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.session.AdapterSessionAuthentication;
 import io.github.authadapter.session.CallbackUrl;
-import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionCookies;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.SessionTokenAuthenticationToken;
+import io.github.authadapter.session.SessionTokenGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -58,21 +58,22 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final SessionLifetime lifetime;
 
-	private final SecureTokens tokens;
+	private final SessionTokenGenerator sessionTokens;
 
 	private final Clock clock;
 
 	public OAuthSignInSuccessHandler(OAuthSignIn signIn, Adapter adapter,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
-			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SecureTokens tokens, Clock clock) {
+			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
+			Clock clock) {
 		this.signIn = signIn;
 		this.adapter = adapter;
 		this.authorizedClients = authorizedClients;
 		this.authorizationRequests = authorizationRequests;
 		this.sessions = sessions;
 		this.lifetime = lifetime;
-		this.tokens = tokens;
+		this.sessionTokens = sessionTokens;
 		this.clock = clock;
 	}
 
@@ -110,8 +111,8 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 			// A session this browser had before, maybe expired, ends with the new sign-in.
 			SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
 			Instant now = this.clock.instant();
-			AdapterSession session = this.adapter
-				.createSession(new AdapterSession(this.tokens.next(), idOf(result.user()), this.lifetime.expiresFrom(now)));
+			AdapterSession session = this.adapter.createSession(new AdapterSession(
+					this.sessionTokens.generateSessionToken(), idOf(result.user()), this.lifetime.expiresFrom(now)));
 			SessionCookies.write(request, response, session.sessionToken(), session.expires(), now);
 		}
 		response.setStatus(HttpStatus.FOUND.value());
