@@ -2,6 +2,7 @@ package io.github.authadapter.sample;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,7 +66,7 @@ class SignInByEmailBrowserTests {
 		open("/");
 		HeadlessChromium.screenshot(this.browser, "01-home");
 		this.browser.findElement(By.id("email")).sendKeys("  Grace.Hopper@Example.COM ");
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		submit(this.browser.findElement(By.cssSelector("form button[type=submit]")));
 
 		assertThat(this.browser.getCurrentUrl()).endsWith("/check-email");
 		assertThat(text()).contains("Check your email");
@@ -80,7 +83,7 @@ class SignInByEmailBrowserTests {
 			.as("opening the link consumes nothing and creates no user")
 			.isEmpty();
 		HeadlessChromium.screenshot(this.browser, "04-confirm");
-		this.browser.findElement(By.id("confirm")).click();
+		submit(this.browser.findElement(By.id("confirm")));
 
 		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
 		assertThat(text()).contains("grace.hopper@example.com").contains("Verified").contains("This browser");
@@ -104,14 +107,14 @@ class SignInByEmailBrowserTests {
 			.filter((row) -> "false".equals(row.getAttribute("data-current")))
 			.findFirst()
 			.orElseThrow();
-		otherRow.findElement(By.tagName("button")).click();
+		submit(otherRow.findElement(By.tagName("button")));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
 		assertThat(sessions()).hasSize(1);
 		assertThat(this.adapter.getSessionAndUser(other.sessionToken())).isEmpty();
 		HeadlessChromium.screenshot(this.browser, "07-account-revoked");
 
 		String ownToken = cookie.getValue();
-		this.browser.findElement(By.id("sign-out")).click();
+		submit(this.browser.findElement(By.id("sign-out")));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/");
 		assertThat(text()).contains("Sign in or create an account");
 		assertThat(this.adapter.getSessionAndUser(ownToken)).isEmpty();
@@ -122,9 +125,18 @@ class SignInByEmailBrowserTests {
 		assertThat(this.browser.getCurrentUrl()).as("the account page needs a session").contains("callbackUrl");
 
 		this.browser.get(link);
-		this.browser.findElement(By.id("confirm")).click();
+		submit(this.browser.findElement(By.id("confirm")));
 		assertThat(text()).contains("This sign-in link does not work");
 		HeadlessChromium.screenshot(this.browser, "09-used-link");
+	}
+
+	/**
+	 * Clicks a form's button and waits for the next page: a click returns before the browser has navigated.
+	 */
+	private void submit(WebElement button) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		button.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private void open(String path) {
