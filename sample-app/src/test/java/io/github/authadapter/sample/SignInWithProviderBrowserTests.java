@@ -1,0 +1,126 @@
+package io.github.authadapter.sample;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.github.authadapter.test.oauth.TestAuthorizationServer;
+import io.github.authadapter.test.oauth.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signs in with a provider in a real browser: the button on the home page, the provider's login form, the account
+ * page with the linked account, and the refusal to unlink the only way to sign in. The provider is a real OpenID
+ * Connect server on a random port. Screenshots go to {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInWithProviderBrowserTests {
+
+	private TestAuthorizationServer server;
+
+	private ConfigurableApplicationContext app;
+
+	private String appUrl;
+
+	private ChromeDriver browser;
+
+	private Path userDataDir;
+
+	@BeforeAll
+	void start() {
+		HeadlessChromium.assumeInstalled();
+		this.server = TestAuthorizationServer.builder()
+			.user(new TestUser("quinn", "quinn-pw", 3001, "Quinn", null, null))
+			.client("inkwell-id")
+			.start();
+		this.app = new SpringApplicationBuilder(SampleApplication.class).run("--server.port=0",
+				"--spring.profiles.active=test", "--auth.adapter.secret=sample-browser-test-secret",
+				"--spring.datasource.url=jdbc:h2:mem:sample-oauth-browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"--spring.security.oauth2.client.provider.inkwell-id.issuer-uri=" + this.server.issuerUri(),
+				"--spring.security.oauth2.client.registration.inkwell-id.client-id=inkwell-id",
+				"--spring.security.oauth2.client.registration.inkwell-id.client-secret="
+						+ this.server.clientSecret("inkwell-id"),
+				"--spring.security.oauth2.client.registration.inkwell-id.client-name=Inkwell ID",
+				"--spring.security.oauth2.client.registration.inkwell-id.scope=openid,profile,email");
+		this.appUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.app != null) {
+			this.app.close();
+		}
+		if (this.server != null) {
+			this.server.close();
+		}
+	}
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		this.userDataDir = Files.createTempDirectory("chromium-profile");
+		this.browser = HeadlessChromium.start(this.userDataDir);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void signsInWithTheProviderAndKeepsItsOnlyWayToSignIn() {
+		this.browser.get(this.appUrl + "/");
+		HeadlessChromium.screenshot(this.browser, "oauth-01-home");
+		submit(this.browser.findElement(By.id("sign-in-inkwell-id")));
+
+		assertThat(this.browser.getCurrentUrl()).startsWith(this.server.issuerUri() + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("quinn");
+		this.browser.findElement(By.id("password")).sendKeys("quinn-pw");
+		HeadlessChromium.screenshot(this.browser, "oauth-02-provider-login");
+		submit(this.browser.findElement(By.cssSelector("button[type=submit]")));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account"));
+
+		assertThat(this.browser.getCurrentUrl()).isEqualTo(this.appUrl + "/account");
+		assertThat(text()).contains("Quinn", "Inkwell ID", "oidc · quinn");
+		HeadlessChromium.screenshot(this.browser, "oauth-03-account");
+
+		WebElement account = this.browser.findElement(By.cssSelector("#linked-accounts li.account"));
+		submit(account.findElement(By.tagName("button")));
+
+		assertThat(this.browser.getCurrentUrl()).endsWith("/account?error=LastSignInMethod");
+		assertThat(text()).contains("That account is your only way to sign in", "oidc · quinn");
+		HeadlessChromium.screenshot(this.browser, "oauth-04-unlink-refused");
+	}
+
+	/**
+	 * Clicks a form's button and waits for the next page: a click returns before the browser has navigated.
+	 */
+	private void submit(WebElement button) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		button.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private String text() {
+		return this.browser.findElement(By.tagName("body")).getText();
+	}
+
+}
