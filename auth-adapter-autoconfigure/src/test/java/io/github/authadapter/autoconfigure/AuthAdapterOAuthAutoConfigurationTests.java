@@ -123,11 +123,23 @@ class AuthAdapterOAuthAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutSpringSecurityOAuth2Client() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader(ClientRegistrationRepository.class))
+		// Without the jars, Spring Boot's OAuth2 client auto-configurations are not there either.
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					HibernateJpaAutoConfiguration.class, AuthAdapterAutoConfiguration.class,
+					SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+					UserDetailsServiceAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
+					AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
+					"auth.adapter.secret=test-secret",
+					"spring.security.oauth2.client.registration.github.client-id=github-client")
+			.withClassLoader(new FilteredClassLoader("org.springframework.security.oauth2.client",
+					"org.springframework.boot.security.oauth2.client"))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).doesNotHaveBean(OAuthLoginHttpCustomizer.class);
 				assertThat(context).doesNotHaveBean(AccountLinks.class);
+				assertThat(context).hasSingleBean(EmailSignInController.class);
 			});
 	}
 
