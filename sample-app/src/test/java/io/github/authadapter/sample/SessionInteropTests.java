@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.SessionAndUser;
+import io.github.authadapter.test.AuthJsScript;
 import io.github.authadapter.test.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,13 +38,13 @@ class SessionInteropTests {
 
 	private ConfigurableApplicationContext app;
 
-	private AuthJsSessionScript authJs;
+	private AuthJsScript authJs;
 
 	private String baseUrl;
 
 	@BeforeAll
 	void startTheSampleAppOnTheSharedDatabase() {
-		this.authJs = AuthJsSessionScript.on(database);
+		this.authJs = AuthJsScript.on("session-interop.mjs", database);
 		this.app = new SpringApplicationBuilder(SampleApplication.class).run("--server.port=0",
 				"--spring.profiles.active=dev", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),

@@ -1,0 +1,173 @@
+package io.github.authadapter.test;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a Node script of {@code interop/authjs}, which drives Auth.js's own {@code @auth/pg-adapter} from npm, against
+ * a test database. Its input goes to the script as JSON in the environment variable {@code INTEROP_INPUT} and its
+ * result comes back as JSON on its standard output; what it prints on standard error, which never holds a secret,
+ * goes into the failure message. Needs Jackson on the classpath.
+ */
+public final class AuthJsScript {
+
+	/**
+	 * Where the scripts and their {@code package.json} are. Surefire runs tests in the module's directory.
+	 */
+	public static final Path DIRECTORY = Path.of(System.getProperty("user.dir"))
+		.resolve("../interop/authjs")
+		.normalize();
+
+	private static final long TIMEOUT_SECONDS = 60;
+
+	private final JsonMapper json = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final String script;
+
+	private final TestDatabase database;
+
+	private final @Nullable String timeZone;
+
+	private AuthJsScript(String script, TestDatabase database, @Nullable String timeZone) {
+		this.script = script;
+		this.database = database;
+		this.timeZone = timeZone;
+	}
+
+	/**
+	 * A script on the given PostgreSQL database. Skips the test when the npm packages are not installed, or fails it
+	 * when {@value TestDatabase#REQUIRE_PROPERTY} is set, as in CI.
+	 * @param script the file name of the script in {@link #DIRECTORY}
+	 * @param database the database the script connects to
+	 */
+	public static AuthJsScript on(String script, TestDatabase database) {
+		if (!Files.isRegularFile(DIRECTORY.resolve(script))) {
+			throw new IllegalStateException("The Auth.js interop script is missing: " + DIRECTORY.resolve(script));
+		}
+		if (!Files.isDirectory(DIRECTORY.resolve("node_modules/@auth/pg-adapter"))) {
+			unavailable("@auth/pg-adapter is not installed in " + DIRECTORY
+					+ ". Install it with Node 20 or later: npm ci --prefix interop/authjs");
+		}
+		return new AuthJsScript(script, database, null);
+	}
+
+	/**
+	 * This script, run in the given time zone, for example one far from the JVM's so that a timestamp read or
+	 * written in local time shows.
+	 */
+	public AuthJsScript inTimeZone(String timeZone) {
+		return new AuthJsScript(this.script, this.database, timeZone);
+	}
+
+	/**
+	 * The JSON mapper that reads and writes what the script exchanges.
+	 */
+	public JsonMapper json() {
+		return this.json;
+	}
+
+	/**
+	 * Runs one phase of the script.
+	 * @param phase the script's first argument
+	 * @param input what the script gets as JSON, or null for nothing
+	 * @return what the script printed, as JSON
+	 */
+	public JsonNode run(String phase, @Nullable Object input) {
+		String command = "node " + this.script + " " + phase + " in " + DIRECTORY + " on " + databaseUrl();
+		File stdout = temporaryFile("stdout");
+		File stderr = temporaryFile("stderr");
+		ProcessBuilder builder = new ProcessBuilder("node", this.script, phase).directory(DIRECTORY.toFile())
+			.redirectOutput(stdout)
+			.redirectError(stderr);
+		Map<String, String> environment = builder.environment();
+		environment.put("DATABASE_URL", databaseUrl());
+		// node-postgres reads the credentials from libpq's variables, which keeps them out of the command line.
+		environment.put("PGUSER", this.database.username());
+		environment.put("PGPASSWORD", this.database.password());
+		if (this.timeZone != null) {
+			environment.put("TZ", this.timeZone);
+		}
+		if (input != null) {
+			environment.put("INTEROP_INPUT", this.json.writeValueAsString(input));
+		}
+		Process process = start(builder, command);
+		try {
+			process.getOutputStream().close();
+			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				throw new AssertionError(command + " did not finish within " + TIMEOUT_SECONDS + " seconds. Its stderr:\n"
+						+ read(stderr));
+			}
+			if (process.exitValue() != 0) {
+				throw new AssertionError(command + " failed with exit code " + process.exitValue() + ". Its stderr:\n"
+						+ read(stderr));
+			}
+			return this.json.readTree(read(stdout));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not talk to " + command, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for " + command, ex);
+		}
+		finally {
+			process.destroyForcibly();
+			stdout.delete();
+			stderr.delete();
+		}
+	}
+
+	private static Process start(ProcessBuilder builder, String command) {
+		try {
+			return builder.start();
+		}
+		catch (IOException ex) {
+			unavailable("Could not start " + command + " (" + ex.getMessage()
+					+ "). Install Node 20 or later and put node on the PATH.");
+			throw new IllegalStateException("unreachable", ex);
+		}
+	}
+
+	/**
+	 * The database's address for node-postgres, without credentials.
+	 */
+	private String databaseUrl() {
+		URI jdbc = URI.create(this.database.jdbcUrl().substring("jdbc:".length()));
+		return "postgresql://" + jdbc.getHost() + ((jdbc.getPort() != -1) ? ":" + jdbc.getPort() : "") + jdbc.getPath();
+	}
+
+	private static File temporaryFile(String name) {
+		try {
+			return Files.createTempFile("authjs-interop-", "." + name).toFile();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not create a file for the script's " + name, ex);
+		}
+	}
+
+	private static String read(File file) throws IOException {
+		return Files.readString(file.toPath(), StandardCharsets.UTF_8);
+	}
+
+	private static void unavailable(String reason) {
+		if (Boolean.getBoolean(TestDatabase.REQUIRE_PROPERTY)) {
+			throw new IllegalStateException(reason + " (" + TestDatabase.REQUIRE_PROPERTY + " is set, so this fails)");
+		}
+		Assumptions.abort(reason);
+	}
+
+}
