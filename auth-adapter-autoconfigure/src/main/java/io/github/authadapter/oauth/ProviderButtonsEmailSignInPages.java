@@ -4,7 +4,7 @@ import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.session.AuthRoutes;
 
-import org.springframework.web.util.HtmlUtils;
+import static io.github.authadapter.session.BuiltInPage.escape;
 
 /**
  * The starter's built-in email sign-in page with a button per OAuth provider above the email form, so that an
@@ -61,10 +61,6 @@ public class ProviderButtonsEmailSignInPages implements EmailSignInPages {
 	@Override
 	public String error(ErrorPage error) {
 		return this.delegate.error(error);
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }
