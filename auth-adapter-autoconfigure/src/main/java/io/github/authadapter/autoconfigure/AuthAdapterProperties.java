@@ -15,8 +15,40 @@ public class AuthAdapterProperties {
 
 	private final Schema schema = new Schema();
 
+	private final Cleanup cleanup = new Cleanup();
+
 	public Schema getSchema() {
 		return this.schema;
+	}
+
+	public Cleanup getCleanup() {
+		return this.cleanup;
+	}
+
+	/**
+	 * Properties of the removal of expired rows.
+	 */
+	public static class Cleanup {
+
+		/**
+		 * The default schedule: every five minutes.
+		 */
+		public static final String DEFAULT_CRON = "0 */5 * * * *";
+
+		/**
+		 * Cron expression of when to delete expired sessions and verification tokens. Use "-" to disable it, for
+		 * example where another application cleans the tables.
+		 */
+		private String cron = DEFAULT_CRON;
+
+		public String getCron() {
+			return this.cron;
+		}
+
+		public void setCron(String cron) {
+			this.cron = cron;
+		}
+
 	}
 
 	/**

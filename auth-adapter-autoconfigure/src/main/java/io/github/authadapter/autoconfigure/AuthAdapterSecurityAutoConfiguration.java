@@ -68,8 +68,7 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	}
 
 	/**
-	 * The source of "now" for session expiry and sign-in links. Define a {@link Clock} bean of your own to control
-	 * time in tests.
+	 * The clock, for an application whose own Adapter leaves the JPA auto-configuration, which defines it, off.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
