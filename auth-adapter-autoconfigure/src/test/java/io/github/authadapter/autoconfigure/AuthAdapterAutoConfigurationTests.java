@@ -2,7 +2,6 @@ package io.github.authadapter.autoconfigure;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import io.github.authadapter.Adapter;
@@ -44,8 +43,8 @@ class AuthAdapterAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 				HibernateJpaAutoConfiguration.class, FlywayAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
 				AuthAdapterAutoConfiguration.class))
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "spring.flyway.enabled=false")
-		.withInitializer((context) -> TestPropertyValuesH2.apply(context));
+		// Without a URL, each context gets an embedded H2 database of its own.
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "spring.flyway.enabled=false");
 
 	@Test
 	void providesAJpaAdapterOnTheMigratedSchema() {
@@ -232,23 +231,5 @@ class AuthAdapterAutoConfigurationTests {
 	static class CustomUserConfiguration {
 
 	}
-
-	/**
-	 * A new in-memory H2 database for each context.
-	 */
-	static final class TestPropertyValuesH2 {
-
-		static void apply(org.springframework.context.ConfigurableApplicationContext context) {
-			org.springframework.boot.test.util.TestPropertyValues
-				.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-						"spring.datasource.generate-unique-name=false")
-				.applyTo(context);
-		}
-
-		private TestPropertyValuesH2() {
-		}
-
-	}
-
 
 }
