@@ -3,7 +3,6 @@ package io.github.authadapter.sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
 import io.github.authadapter.test.oauth.TestAuthorizationServer;
 import io.github.authadapter.test.oauth.TestUser;
@@ -19,10 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +30,7 @@ class SignInWithProviderBrowserTests {
 
 	private TestAuthorizationServer server;
 
-	private ConfigurableApplicationContext app;
+	private SampleAppWithProvider app;
 
 	private String appUrl;
 
@@ -50,16 +45,8 @@ class SignInWithProviderBrowserTests {
 			.user(new TestUser("quinn", "quinn-pw", 3001, "Quinn", null, null))
 			.client("inkwell-id")
 			.start();
-		this.app = new SpringApplicationBuilder(SampleApplication.class).run("--server.port=0",
-				"--spring.profiles.active=test", "--auth.adapter.secret=sample-browser-test-secret",
-				"--spring.datasource.url=jdbc:h2:mem:sample-oauth-browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-				"--spring.security.oauth2.client.provider.inkwell-id.issuer-uri=" + this.server.issuerUri(),
-				"--spring.security.oauth2.client.registration.inkwell-id.client-id=inkwell-id",
-				"--spring.security.oauth2.client.registration.inkwell-id.client-secret="
-						+ this.server.clientSecret("inkwell-id"),
-				"--spring.security.oauth2.client.registration.inkwell-id.client-name=Inkwell ID",
-				"--spring.security.oauth2.client.registration.inkwell-id.scope=openid,profile,email");
-		this.appUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		this.app = SampleAppWithProvider.start(this.server);
+		this.appUrl = this.app.url();
 	}
 
 	@AfterAll

@@ -2,7 +2,6 @@ package io.github.authadapter.sample;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +30,7 @@ class SignInWithProviderTests {
 
 	private TestAuthorizationServer server;
 
-	private ConfigurableApplicationContext app;
+	private SampleAppWithProvider app;
 
 	private String appUrl;
 
@@ -47,16 +42,8 @@ class SignInWithProviderTests {
 			.user(new TestUser("pia", "pia-pw", 2003, "Pia", "pia@example.com", null))
 			.client("inkwell-id")
 			.start();
-		this.app = new SpringApplicationBuilder(SampleApplication.class).run("--server.port=0",
-				"--spring.profiles.active=test", "--auth.adapter.secret=sample-oauth-test-secret",
-				"--spring.datasource.url=jdbc:h2:mem:sample-oauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-				"--spring.security.oauth2.client.provider.inkwell-id.issuer-uri=" + this.server.issuerUri(),
-				"--spring.security.oauth2.client.registration.inkwell-id.client-id=inkwell-id",
-				"--spring.security.oauth2.client.registration.inkwell-id.client-secret="
-						+ this.server.clientSecret("inkwell-id"),
-				"--spring.security.oauth2.client.registration.inkwell-id.client-name=Inkwell ID",
-				"--spring.security.oauth2.client.registration.inkwell-id.scope=openid,profile,email");
-		this.appUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		this.app = SampleAppWithProvider.start(this.server);
+		this.appUrl = this.app.url();
 	}
 
 	@AfterAll

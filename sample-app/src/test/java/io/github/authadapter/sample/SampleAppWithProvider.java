@@ -1,0 +1,54 @@
+package io.github.authadapter.sample;
+
+import java.util.UUID;
+
+import io.github.authadapter.test.oauth.TestAuthorizationServer;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The sample app on a random port and a database of its own, with the test authorization server registered as the
+ * provider "Inkwell ID".
+ */
+final class SampleAppWithProvider implements AutoCloseable {
+
+	private final ConfigurableApplicationContext app;
+
+	private SampleAppWithProvider(ConfigurableApplicationContext app) {
+		this.app = app;
+	}
+
+	/**
+	 * Starts the app with the server's {@code inkwell-id} client.
+	 */
+	static SampleAppWithProvider start(TestAuthorizationServer server) {
+		return new SampleAppWithProvider(new SpringApplicationBuilder(SampleApplication.class).run("--server.port=0",
+				"--spring.profiles.active=test", "--auth.adapter.secret=sample-oauth-test-secret",
+				"--spring.datasource.url=jdbc:h2:mem:sample-oauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"--spring.security.oauth2.client.provider.inkwell-id.issuer-uri=" + server.issuerUri(),
+				"--spring.security.oauth2.client.registration.inkwell-id.client-id=inkwell-id",
+				"--spring.security.oauth2.client.registration.inkwell-id.client-secret="
+						+ server.clientSecret("inkwell-id"),
+				"--spring.security.oauth2.client.registration.inkwell-id.client-name=Inkwell ID",
+				"--spring.security.oauth2.client.registration.inkwell-id.scope=openid,profile,email"));
+	}
+
+	/**
+	 * The address the app listens on, without a trailing slash.
+	 */
+	String url() {
+		return "http://127.0.0.1:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+	}
+
+	<T> T getBean(Class<T> type) {
+		return this.app.getBean(type);
+	}
+
+	@Override
+	public void close() {
+		this.app.close();
+	}
+
+}
