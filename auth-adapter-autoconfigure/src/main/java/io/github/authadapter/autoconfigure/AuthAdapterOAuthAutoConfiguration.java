@@ -43,6 +43,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -159,14 +160,14 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	OAuthLoginHttpCustomizer authAdapterOAuthLoginHttpCustomizer(ClientRegistrationRepository registrations,
 			CookieAuthorizationRequestRepository authorizationRequests, OAuthSignIn signIn, Adapter adapter,
 			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
-			PageLocations pages, Clock clock) {
+			PageLocations pages, Clock clock, ApplicationEventPublisher events) {
 		AuthJsClientRegistrations authJsRegistrations = new AuthJsClientRegistrations(registrations);
 		RequestAttributeAuthorizedClientRepository authorizedClients = new RequestAttributeAuthorizedClientRepository();
 		return new OAuthLoginHttpCustomizer(authJsRegistrations,
 				new AuthJsAuthorizationRequestResolver(authJsRegistrations), authorizationRequests, authorizedClients,
 				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, adapter, authorizedClients,
-						authorizationRequests, sessions, lifetime, sessionTokens, clock),
-				new OAuthSignInFailureHandler(), pages);
+						authorizationRequests, sessions, lifetime, sessionTokens, clock, events),
+				new OAuthSignInFailureHandler(events), pages);
 	}
 
 	private static String secret(AuthAdapterSecurityProperties properties, Environment environment) {

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
@@ -41,18 +42,42 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	 * Applies the migrations that have not been applied yet.
 	 */
 	public void migrate() {
+		flyway().migrate();
+	}
+
+	/**
+	 * Which of the starter's migrations the database has, and which it lacks.
+	 */
+	public MigrationInfoService info() {
+		return flyway().info();
+	}
+
+	/**
+	 * The history table of the starter's migrations.
+	 */
+	public String historyTable() {
+		return this.properties.getHistoryTable();
+	}
+
+	/**
+	 * Whether the starter's migrations create the schema, rather than an Auth.js application of a preset.
+	 */
+	public boolean isSchemaOfTheStarter() {
+		return this.properties.getPreset().isCreatedByTheStarter();
+	}
+
+	private Flyway flyway() {
 		DatabaseIdentity database = databaseIdentity();
-		Flyway.configure()
+		return Flyway.configure()
 			.dataSource(this.dataSource)
 			.locations("classpath:db/auth-adapter/" + migrationsFolder(database.productName()))
 			.table(this.properties.getHistoryTable())
 			.placeholders(this.properties.toSchemaNames().migrationPlaceholders(database.identifierQuote()))
-			.load()
-			.migrate();
+			.load();
 	}
 
 	private boolean isEnabled() {
-		if (!this.properties.getPreset().isCreatedByTheStarter()) {
+		if (!isSchemaOfTheStarter()) {
 			logger.info("Running no migrations: with auth.adapter.schema.preset=" + this.properties.getPreset()
 					+ " the Auth.js application owns the schema");
 			return false;

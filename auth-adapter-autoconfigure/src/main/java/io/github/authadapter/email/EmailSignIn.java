@@ -17,12 +17,18 @@ import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.session.SignInFailedEvent;
+import io.github.authadapter.session.SignInSucceededEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 
 /**
  * Sign-in by email as Auth.js's email provider does it: a link with a single-use token, stored only as a hash, that
- * creates or verifies the user and starts a database session when used.
+ * creates or verifies the user and starts a database session when used. Each use of a link publishes a
+ * {@link SignInSucceededEvent} or a {@link SignInFailedEvent}.
  */
-public class EmailSignIn {
+public class EmailSignIn implements ApplicationEventPublisherAware {
 
 	/**
 	 * Auth.js's default lifetime of a sign-in link: 24 hours.
@@ -45,6 +51,9 @@ public class EmailSignIn {
 
 	private final Clock clock;
 
+	private ApplicationEventPublisher events = (event) -> {
+	};
+
 	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
 			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock) {
 		if (linkMaxAge == null || linkMaxAge.isNegative() || linkMaxAge.isZero()) {
@@ -59,6 +68,11 @@ public class EmailSignIn {
 		this.sessionLifetime = sessionLifetime;
 		this.linkMaxAge = linkMaxAge;
 		this.clock = clock;
+	}
+
+	@Override
+	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	/**
@@ -89,6 +103,19 @@ public class EmailSignIn {
 	 * @throws InvalidSignInLinkException if the link was used, expired, altered or never issued
 	 */
 	public SessionAndUser signIn(String email, String token) {
+		SessionAndUser signedIn;
+		try {
+			signedIn = startSession(email, token);
+		}
+		catch (InvalidSignInLinkException ex) {
+			this.events.publishEvent(SignInFailedEvent.byEmail(ex.getReason()));
+			throw ex;
+		}
+		this.events.publishEvent(SignInSucceededEvent.byEmail(signedIn.user()));
+		return signedIn;
+	}
+
+	private SessionAndUser startSession(String email, String token) {
 		EmailAddress address;
 		try {
 			address = EmailAddress.parse(email);
@@ -103,7 +130,8 @@ public class EmailSignIn {
 			.orElseThrow(() -> new InvalidSignInLinkException("The link was already used, or never issued"));
 		Instant now = this.clock.instant();
 		if (!used.expires().isAfter(now)) {
-			throw new InvalidSignInLinkException("The link expired at " + used.expires());
+			throw new InvalidSignInLinkException(InvalidSignInLinkException.EXPIRED_LINK,
+					"The link expired at " + used.expires());
 		}
 		AdapterUser user = verifiedUser(address, now);
 		AdapterSession session = this.adapter.createSession(new AdapterSession(

@@ -5,8 +5,37 @@ package io.github.authadapter.email;
  */
 public class InvalidSignInLinkException extends RuntimeException {
 
-	public InvalidSignInLinkException(String reason) {
-		super(reason);
+	/**
+	 * The reason code of a link that was already used, was altered or was never issued.
+	 */
+	public static final String INVALID_LINK = "InvalidLink";
+
+	/**
+	 * The reason code of a link whose token has expired.
+	 */
+	public static final String EXPIRED_LINK = "ExpiredLink";
+
+	private final String reason;
+
+	public InvalidSignInLinkException(String message) {
+		this(INVALID_LINK, message);
+	}
+
+	/**
+	 * Creates the exception.
+	 * @param reason {@link #INVALID_LINK} or {@link #EXPIRED_LINK}
+	 * @param message what was wrong with the link, without its token
+	 */
+	public InvalidSignInLinkException(String reason, String message) {
+		super(message);
+		this.reason = reason;
+	}
+
+	/**
+	 * {@link #INVALID_LINK} or {@link #EXPIRED_LINK}.
+	 */
+	public String getReason() {
+		return this.reason;
 	}
 
 }

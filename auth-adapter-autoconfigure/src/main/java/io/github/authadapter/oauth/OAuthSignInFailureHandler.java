@@ -2,11 +2,13 @@ package io.github.authadapter.oauth;
 
 import java.io.IOException;
 
+import io.github.authadapter.session.SignInFailedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -15,11 +17,17 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * Sends a browser whose OAuth sign-in failed, for example because the person declined at the provider or the
- * authorization request expired, to the error page, never to a stack trace.
+ * authorization request expired, to the error page, never to a stack trace, and publishes a {@link SignInFailedEvent}.
  */
 public class OAuthSignInFailureHandler implements AuthenticationFailureHandler {
 
 	private static final Log logger = LogFactory.getLog(OAuthSignInFailureHandler.class);
+
+	private final ApplicationEventPublisher events;
+
+	public OAuthSignInFailureHandler(ApplicationEventPublisher events) {
+		this.events = events;
+	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -37,7 +45,18 @@ public class OAuthSignInFailureHandler implements AuthenticationFailureHandler {
 		else {
 			logger.info("OAuth sign-in failed at " + request.getRequestURI() + ": " + exception.getMessage());
 		}
+		this.events.publishEvent(SignInFailedEvent.byOAuth(registrationId(request), error.code()));
 		redirectToErrorPage(request, response, error);
+	}
+
+	/**
+	 * The provider of the callback, which the login filter only handles for registered providers.
+	 */
+	private static String registrationId(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String prefix = OAuthRoutes.CALLBACK_BASE + "/";
+		return (path.startsWith(prefix) && path.length() > prefix.length()) ? path.substring(prefix.length())
+				: "unknown";
 	}
 
 	static void redirectToErrorPage(HttpServletRequest request, HttpServletResponse response, OAuthSignInError error) {

@@ -17,12 +17,15 @@ import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.SessionTokenAuthenticationToken;
 import io.github.authadapter.session.SessionTokenGenerator;
+import io.github.authadapter.session.SignInFailedEvent;
+import io.github.authadapter.session.SignInSucceededEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -40,7 +43,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 /**
  * Finishes an OAuth sign-in the Auth.js way once Spring Security has verified the provider's answer: applies
  * {@link OAuthSignIn}'s rules, stores the account with its tokens, starts a database session with the Auth.js
- * session cookie when nobody was signed in, and returns to the {@code callbackUrl}.
+ * session cookie when nobody was signed in, and returns to the {@code callbackUrl}. A new session publishes a
+ * {@link SignInSucceededEvent}, a refusal a {@link SignInFailedEvent}.
  */
 public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -62,11 +66,13 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	public OAuthSignInSuccessHandler(OAuthSignIn signIn, Adapter adapter,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
 			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.signIn = signIn;
 		this.adapter = adapter;
 		this.authorizedClients = authorizedClients;
@@ -75,6 +81,7 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		this.lifetime = lifetime;
 		this.sessionTokens = sessionTokens;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -98,12 +105,15 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		}
 		catch (OAuthSignInException ex) {
 			logger.info("OAuth sign-in with " + registrationId + " refused: " + ex.getMessage());
+			this.events.publishEvent(SignInFailedEvent.byOAuth(registrationId, ex.getError().code()));
 			OAuthSignInFailureHandler.redirectToErrorPage(request, response, ex.getError());
 			return;
 		}
 		catch (AdapterException | IllegalArgumentException ex) {
 			// For example a profile without an id, or a user deleted during sign-in; the messages carry no tokens.
 			logger.warn("OAuth sign-in with " + registrationId + " failed: " + ex.getMessage());
+			this.events.publishEvent(
+					SignInFailedEvent.byOAuth(registrationId, OAuthSignInError.OAUTH_CALLBACK_ERROR.code()));
 			OAuthSignInFailureHandler.redirectToErrorPage(request, response, OAuthSignInError.OAUTH_CALLBACK_ERROR);
 			return;
 		}
@@ -114,6 +124,7 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 			AdapterSession session = this.adapter.createSession(new AdapterSession(
 					this.sessionTokens.generateSessionToken(), idOf(result.user()), this.lifetime.expiresFrom(now)));
 			SessionCookies.write(request, response, session.sessionToken(), session.expires(), now);
+			this.events.publishEvent(SignInSucceededEvent.byOAuth(registrationId, result.user()));
 		}
 		response.setStatus(HttpStatus.FOUND.value());
 		response.setHeader("Location", request.getContextPath() + callbackUrl);
