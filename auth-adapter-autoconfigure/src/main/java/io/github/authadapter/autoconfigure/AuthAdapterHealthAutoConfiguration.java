@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = AuthAdapterAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(AuthAdapterSchemaInitializer.class)
-@ConditionalOnEnabledHealthIndicator("authAdapter")
+@ConditionalOnEnabledHealthIndicator("authadapter")
 public final class AuthAdapterHealthAutoConfiguration {
 
 	@Bean

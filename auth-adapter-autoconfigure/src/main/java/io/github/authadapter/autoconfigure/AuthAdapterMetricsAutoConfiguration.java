@@ -37,7 +37,7 @@ public final class AuthAdapterMetricsAutoConfiguration {
 	 * Wraps every {@link Adapter} bean, the starter's or the application's, in a {@link MeteredAdapter}.
 	 */
 	@Bean
-	static BeanPostProcessor authAdapterMeteredAdapterPostProcessor(ObjectProvider<MeterRegistry> registry) {
+	static MeteredAdapterPostProcessor authAdapterMeteredAdapterPostProcessor(ObjectProvider<MeterRegistry> registry) {
 		return new MeteredAdapterPostProcessor(registry);
 	}
 
@@ -49,7 +49,8 @@ public final class AuthAdapterMetricsAutoConfiguration {
 
 	/**
 	 * Ordered, so that it runs before the post-processors of the application, which are not: the timer then measures
-	 * the adapter itself, and an application's decorator stays the outermost, the bean that others get.
+	 * the adapter itself, and an application's decorator stays the outermost, the bean that others get. The bean
+	 * method declares this type, not {@link BeanPostProcessor}, because Spring reads the order from the declared type.
 	 */
 	static final class MeteredAdapterPostProcessor implements BeanPostProcessor, Ordered {
 

@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.metrics.SignInMetrics;
 import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
 import io.github.authadapter.session.SessionCookies;
 import io.github.authadapter.test.TestDatabase;
 import io.github.authadapter.test.oauth.TestAuthorizationServer;
 import io.github.authadapter.test.oauth.TestBrowser;
 import io.github.authadapter.test.oauth.TestUser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * OAuth and OpenID Connect sign-in end to end: a real authorization server, the application on a real port, and a
- * browser that follows every redirect, through Auth.js's login-or-register rules. Subclasses choose the database.
+ * browser that follows every redirect, through Auth.js's login-or-register rules, counted in the sign-in metrics.
+ * Subclasses choose the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
@@ -123,6 +127,7 @@ abstract class AbstractOAuthSignInFlowTests {
 	@Test
 	void aNewUserIsRegisteredWithTheTokensAndSignedInWithADatabaseSession(CapturedOutput output) {
 		TestBrowser browser = new TestBrowser();
+		double signInsBefore = signIns("idp");
 
 		TestBrowser.Response end = signIn(browser, "idp", "alice");
 
@@ -149,6 +154,7 @@ abstract class AbstractOAuthSignInFlowTests {
 				CookieAuthorizationRequestRepository.COOKIE_NAME);
 		// The redirect URI is Auth.js's, by default.
 		assertThat(browser.visited()).anyMatch((uri) -> uri.getPath().equals("/api/auth/callback/idp"));
+		assertThat(signIns("idp")).isEqualTo(signInsBefore + 1);
 		assertThat(output).doesNotContain(account.access_token())
 			.doesNotContain(account.refresh_token())
 			.doesNotContain(account.id_token());
@@ -178,6 +184,8 @@ abstract class AbstractOAuthSignInFlowTests {
 	void anEmailAddressOfAnExistingUserIsNotLinkedAndExplainsWhatToDo() {
 		AdapterUser existing = adapter().createUser(AdapterUser.withEmail("bob@example.com"));
 		TestBrowser browser = new TestBrowser();
+		double signInsBefore = signIns("idp");
+		double failuresBefore = signInFailures("idp", "OAuthAccountNotLinked");
 
 		TestBrowser.Response end = signIn(browser, "idp", "bob");
 
@@ -189,6 +197,8 @@ abstract class AbstractOAuthSignInFlowTests {
 		assertThat(adapter().listAccountsByUserId(existing.id())).isEmpty();
 		assertThat(countRows("sessions", existing.id())).isZero();
 		assertThat(browser.cookie(this.appUrl, SessionCookies.SESSION_TOKEN)).isEmpty();
+		assertThat(signIns("idp")).isEqualTo(signInsBefore);
+		assertThat(signInFailures("idp", "OAuthAccountNotLinked")).isEqualTo(failuresBefore + 1);
 	}
 
 	@Test
@@ -210,6 +220,7 @@ abstract class AbstractOAuthSignInFlowTests {
 		signIn(browser, "idp", "erin");
 		String sessionToken = browser.cookie(this.appUrl, SessionCookies.SESSION_TOKEN).orElseThrow();
 		AdapterUser erin = adapter().getUserByEmail("erin@example.com").orElseThrow();
+		double signInsBefore = signIns("ghe");
 
 		// Still signed in at the provider, so no login form this time.
 		TestBrowser.Response end = startSignIn(browser, "ghe", "/api/auth/session");
@@ -223,6 +234,7 @@ abstract class AbstractOAuthSignInFlowTests {
 		assertThat(gitHub.type()).isEqualTo("oauth");
 		assertThat(gitHub.id_token()).isNull();
 		assertThat(countRows("sessions", erin.id())).isEqualTo(1);
+		assertThat(signIns("ghe")).as("linking is not signing in").isEqualTo(signInsBefore);
 	}
 
 	@Test
@@ -279,6 +291,7 @@ abstract class AbstractOAuthSignInFlowTests {
 	void decliningAtTheProviderShowsTheAccessDeniedPage() {
 		TestBrowser browser = new TestBrowser();
 		TestBrowser.Response consent = signIn(browser, "asking-idp", "alice");
+		double failuresBefore = signInFailures("asking-idp", "AccessDenied");
 		assertThat(this.server.isConsentPage(consent)).as(browser.history()).isTrue();
 
 		TestBrowser.Response end = this.server.declineConsent(browser, consent);
@@ -287,11 +300,13 @@ abstract class AbstractOAuthSignInFlowTests {
 		assertThat(end.uri().getQuery()).isEqualTo("error=AccessDenied");
 		assertThat(end.body()).contains("Sign-in was cancelled");
 		assertThat(adapter().getAccount("asking-idp", "alice")).isEmpty();
+		assertThat(signInFailures("asking-idp", "AccessDenied")).isEqualTo(failuresBefore + 1);
 	}
 
 	@Test
 	void aCallbackWithoutAPendingRequestShowsAnErrorPageNotAServerError() {
 		TestBrowser browser = new TestBrowser();
+		double failuresBefore = signInFailures("idp", "OAuthCallbackError");
 
 		TestBrowser.Response end = browser
 			.follow(browser.get(this.appUrl + "/api/auth/callback/idp?code=forged&state=forged"));
@@ -299,6 +314,7 @@ abstract class AbstractOAuthSignInFlowTests {
 		assertThat(end.uri().getQuery()).isEqualTo("error=OAuthCallbackError");
 		assertThat(end.status()).isEqualTo(403);
 		assertThat(end.body()).contains("Sign-in did not complete");
+		assertThat(signInFailures("idp", "OAuthCallbackError")).isEqualTo(failuresBefore + 1);
 	}
 
 	@Test
@@ -388,6 +404,27 @@ abstract class AbstractOAuthSignInFlowTests {
 		Matcher matcher = CSRF_TOKEN.matcher(browser.get(this.appUrl + "/api/auth/csrf").body());
 		assertThat(matcher.find()).as("CSRF token").isTrue();
 		return matcher.group(1);
+	}
+
+	private double signIns(String provider) {
+		Counter counter = meters().find(SignInMetrics.SIGN_INS)
+			.tag("method", "oauth")
+			.tag("provider", provider)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private double signInFailures(String provider, String reason) {
+		Counter counter = meters().find(SignInMetrics.FAILURES)
+			.tag("method", "oauth")
+			.tag("provider", provider)
+			.tag("reason", reason)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private MeterRegistry meters() {
+		return this.app.getBean(MeterRegistry.class);
 	}
 
 	private Adapter adapter() {

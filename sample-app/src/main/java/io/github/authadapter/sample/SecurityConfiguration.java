@@ -10,7 +10,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Which pages need a signed-in user. The Auth.js endpoints and the sign-in pages are open; the account page is not.
+ * Which pages need a signed-in user. The Auth.js endpoints, the sign-in pages and the health status are open; the
+ * account page and the metrics are not.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,6 +20,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/check-email", "/outbox", "/css/**", "/favicon.ico", "/error", AuthRoutes.ALL)
+			.permitAll()
+			// Load balancers ask for the status without signing in; the details and the metrics need a session.
+			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated());

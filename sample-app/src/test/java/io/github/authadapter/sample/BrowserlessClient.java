@@ -2,6 +2,7 @@ package io.github.authadapter.sample;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,6 +51,24 @@ final class BrowserlessClient {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Opens a sign-in link and presses the button of its confirm page, as a person does.
+	 * @return the answer to pressing the button
+	 */
+	HttpResponse<String> useSignInLink(String link) {
+		HttpResponse<String> page = get(link, "text/html");
+		if (page.statusCode() != 200) {
+			throw new AssertionError("The confirm page answered " + page.statusCode());
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
+			String[] parts = pair.split("=", 2);
+			fields.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+		}
+		fields.put("csrfToken", csrfField(page.body()));
+		return postForm("/api/auth/callback/email", fields);
 	}
 
 	/**

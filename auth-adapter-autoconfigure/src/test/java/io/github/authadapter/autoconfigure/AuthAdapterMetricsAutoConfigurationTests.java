@@ -1,0 +1,193 @@
+package io.github.authadapter.autoconfigure;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.DelegatingAdapter;
+import io.github.authadapter.EmailAlreadyInUseException;
+import io.github.authadapter.jpa.JpaAdapter;
+import io.github.authadapter.metrics.MeteredAdapter;
+import io.github.authadapter.metrics.SignInMetrics;
+import io.github.authadapter.session.SignInFailedEvent;
+import io.github.authadapter.session.SignInSucceededEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link AuthAdapterMetricsAutoConfiguration}.
+ */
+class AuthAdapterMetricsAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, AuthAdapterAutoConfiguration.class, MetricsAutoConfiguration.class,
+				CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+				AuthAdapterMetricsAutoConfiguration.class))
+		// Without a URL, each context gets an embedded H2 database of its own.
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.cleanup.cron=-");
+
+	@Test
+	void timesEveryCallOfTheStartersAdapterByMethodAndOutcome() {
+		this.contextRunner.run((context) -> {
+			Adapter adapter = context.getBean(Adapter.class);
+			assertThat(adapter).isInstanceOf(MeteredAdapter.class);
+			adapter.createUser(AdapterUser.withEmail("ada@example.com"));
+			adapter.getUserByEmail("ada@example.com");
+			adapter.getUserByEmail("grace@example.com");
+			assertThatExceptionOfType(EmailAlreadyInUseException.class)
+				.isThrownBy(() -> adapter.createUser(AdapterUser.withEmail("ada@example.com")));
+			assertThat(calls(context, "createUser", "success")).isOne();
+			assertThat(calls(context, "createUser", "EmailAlreadyInUseException")).isOne();
+			assertThat(calls(context, "getUserByEmail", "success")).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void registersTheSuccessTimerOfEveryMethodUpFront() {
+		this.contextRunner.run((context) -> assertThat(context.getBean(MeterRegistry.class)
+			.find(MeteredAdapter.CALLS)
+			.tag("outcome", "success")
+			.timers()).hasSize(Adapter.class.getMethods().length));
+	}
+
+	@Test
+	void timesAnAdapterThatTheApplicationDefines() {
+		this.contextRunner.withUserConfiguration(OwnAdapterConfiguration.class).run((context) -> {
+			assertThat(context.getBeanNamesForType(Adapter.class)).containsExactly("ownAdapter");
+			context.getBean(Adapter.class).getUser("1");
+			assertThat(calls(context, "getUser", "success")).isOne();
+		});
+	}
+
+	@Test
+	void leavesTheApplicationsOwnDecoratorOutermost() {
+		this.contextRunner.withUserConfiguration(DecoratingConfiguration.class).run((context) -> {
+			Adapter adapter = context.getBean(Adapter.class);
+			assertThat(adapter).isInstanceOf(AppDecorator.class);
+			assertThat(((AppDecorator) adapter).decorated()).isInstanceOf(MeteredAdapter.class);
+			adapter.getUser("1");
+			assertThat(calls(context, "getUser", "success")).isOne();
+		});
+	}
+
+	@Test
+	void countsSignInsAndFailuresFromTheirEvents() {
+		this.contextRunner.run((context) -> {
+			AdapterUser user = new AdapterUser("1", null, "ada@example.com", null, null);
+			context.publishEvent(SignInSucceededEvent.byEmail(user));
+			context.publishEvent(SignInSucceededEvent.byOAuth("github", user));
+			context.publishEvent(SignInSucceededEvent.byOAuth("github", user));
+			context.publishEvent(SignInFailedEvent.byOAuth("github", "OAuthAccountNotLinked"));
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(SignInMetrics.SIGN_INS).tag("method", "email").tag("provider", "email").counter()
+				.count()).isOne();
+			assertThat(registry.get(SignInMetrics.SIGN_INS).tag("method", "oauth").tag("provider", "github").counter()
+				.count()).isEqualTo(2);
+			assertThat(registry.get(SignInMetrics.FAILURES)
+				.tag("method", "oauth")
+				.tag("provider", "github")
+				.tag("reason", "OAuthAccountNotLinked")
+				.counter()
+				.count()).isOne();
+		});
+	}
+
+	@Test
+	void isOffWhenDisabled() {
+		this.contextRunner.withPropertyValues("auth.adapter.metrics.enabled=false").run((context) -> {
+			assertThat(context.getBean(Adapter.class)).isInstanceOf(JpaAdapter.class);
+			assertThat(context).doesNotHaveBean(SignInMetrics.class);
+		});
+	}
+
+	@Test
+	void backsOffWithoutMicrometer() {
+		withoutSpringBootMetrics().withClassLoader(new FilteredClassLoader("io.micrometer")).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(Adapter.class)).isInstanceOf(JpaAdapter.class);
+			assertThat(context).doesNotHaveBean(SignInMetrics.class);
+		});
+	}
+
+	@Test
+	void backsOffWithoutAMeterRegistry() {
+		withoutSpringBootMetrics().run((context) -> {
+			assertThat(context.getBean(Adapter.class)).isInstanceOf(JpaAdapter.class);
+			assertThat(context).doesNotHaveBean(SignInMetrics.class);
+		});
+	}
+
+	private static ApplicationContextRunner withoutSpringBootMetrics() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					HibernateJpaAutoConfiguration.class, AuthAdapterAutoConfiguration.class,
+					AuthAdapterMetricsAutoConfiguration.class))
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.cleanup.cron=-");
+	}
+
+	private static double calls(AssertableApplicationContext context, String method, String outcome) {
+		return context.getBean(MeterRegistry.class)
+			.get(MeteredAdapter.CALLS)
+			.tag("method", method)
+			.tag("outcome", outcome)
+			.timer()
+			.count();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnAdapterConfiguration {
+
+		@Bean
+		Adapter ownAdapter(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager) {
+			return JpaAdapter.create(entityManagerFactory, transactionManager);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class DecoratingConfiguration {
+
+		@Bean
+		static BeanPostProcessor appDecoratorPostProcessor() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return (bean instanceof Adapter adapter) ? new AppDecorator(adapter) : bean;
+				}
+
+			};
+		}
+
+	}
+
+	static class AppDecorator extends DelegatingAdapter {
+
+		AppDecorator(Adapter delegate) {
+			super(delegate);
+		}
+
+		Adapter decorated() {
+			return delegate();
+		}
+
+	}
+
+}
