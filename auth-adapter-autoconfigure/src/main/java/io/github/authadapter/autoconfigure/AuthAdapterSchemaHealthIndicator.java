@@ -13,7 +13,8 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * Reports the version of the Auth.js tables: up when the starter's history table records every migration that the
  * starter brings, down when one is missing or failed, which is how a database whose schema is managed elsewhere
- * shows that it fell behind the starter.
+ * shows that it fell behind the starter. Unknown when no migration is recorded and the starter may not migrate
+ * ({@code auth.adapter.schema.initialize}): such a schema may well be fine without them.
  */
 public class AuthAdapterSchemaHealthIndicator extends AbstractHealthIndicator {
 
@@ -46,6 +47,11 @@ public class AuthAdapterSchemaHealthIndicator extends AbstractHealthIndicator {
 		int pending = info.pending().length;
 		if (failed) {
 			builder.down().withDetail("problem", "a migration of the Auth.js tables failed");
+		}
+		else if (current == null && !this.schema.isEnabled()) {
+			// The schema is managed elsewhere, maybe without the starter's migrations: no reason to take the app down.
+			builder.unknown().withDetail("problem", "no migration recorded, and auth.adapter.schema.initialize "
+					+ "keeps the starter from migrating");
 		}
 		else if (pending > 0) {
 			builder.down().withDetail("problem", pending + " migration(s) of the Auth.js tables not applied");

@@ -76,7 +76,10 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 			.load();
 	}
 
-	private boolean isEnabled() {
+	/**
+	 * Whether the starter migrates the schema at startup.
+	 */
+	boolean isEnabled() {
 		if (!isSchemaOfTheStarter()) {
 			logger.info("Running no migrations: with auth.adapter.schema.preset=" + this.properties.getPreset()
 					+ " the Auth.js application owns the schema");

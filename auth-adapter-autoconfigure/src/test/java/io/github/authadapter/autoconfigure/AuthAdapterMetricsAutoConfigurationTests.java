@@ -10,7 +10,6 @@ import io.github.authadapter.metrics.SignInMetrics;
 import io.github.authadapter.session.SignInFailedEvent;
 import io.github.authadapter.session.SignInSucceededEvent;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -25,7 +24,6 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -69,11 +67,12 @@ class AuthAdapterMetricsAutoConfigurationTests {
 
 	@Test
 	void timesAnAdapterThatTheApplicationDefines() {
-		this.contextRunner.withUserConfiguration(OwnAdapterConfiguration.class).run((context) -> {
-			assertThat(context.getBeanNamesForType(Adapter.class)).containsExactly("ownAdapter");
-			context.getBean(Adapter.class).getUser("1");
-			assertThat(calls(context, "getUser", "success")).isOne();
-		});
+		this.contextRunner.withUserConfiguration(AuthAdapterAutoConfigurationTests.OwnAdapterConfiguration.class)
+			.run((context) -> {
+				assertThat(context.getBeanNamesForType(Adapter.class)).containsExactly("ownAdapter");
+				context.getBean(Adapter.class).getUser("1");
+				assertThat(calls(context, "getUser", "success")).isOne();
+			});
 	}
 
 	@Test
@@ -149,16 +148,6 @@ class AuthAdapterMetricsAutoConfigurationTests {
 			.tag("outcome", outcome)
 			.timer()
 			.count();
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OwnAdapterConfiguration {
-
-		@Bean
-		Adapter ownAdapter(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager) {
-			return JpaAdapter.create(entityManagerFactory, transactionManager);
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)

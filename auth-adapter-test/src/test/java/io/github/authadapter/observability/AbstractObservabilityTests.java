@@ -24,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -121,6 +122,18 @@ abstract class AbstractObservabilityTests {
 	}
 
 	@Test
+	void theHealthIndicatorIsUnknownWithoutHistoryWhenTheStarterMayNotMigrate() {
+		AuthAdapterProperties.Schema schema = new AuthAdapterProperties.Schema();
+		schema.setHistoryTable("no_such_history");
+		schema.setInitialize(DatabaseInitializationMode.NEVER);
+
+		Health health = health(schema);
+
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).containsEntry("schemaVersion", "none");
+	}
+
+	@Test
 	void theHealthIndicatorIsDownWhenTheSchemaIsBehind() {
 		new JdbcTemplate(database().dataSource()).execute(
 				"CREATE TABLE \"behind_history\" AS SELECT * FROM \"auth_adapter_schema_history\" WHERE 1 = 0");
@@ -148,8 +161,11 @@ abstract class AbstractObservabilityTests {
 	private Health healthWithHistoryTable(String historyTable) {
 		AuthAdapterProperties.Schema schema = new AuthAdapterProperties.Schema();
 		schema.setHistoryTable(historyTable);
-		return new AuthAdapterSchemaHealthIndicator(
-				new AuthAdapterSchemaInitializer(database().dataSource(), schema))
+		return health(schema);
+	}
+
+	private Health health(AuthAdapterProperties.Schema schema) {
+		return new AuthAdapterSchemaHealthIndicator(new AuthAdapterSchemaInitializer(database().dataSource(), schema))
 			.health(true);
 	}
 
