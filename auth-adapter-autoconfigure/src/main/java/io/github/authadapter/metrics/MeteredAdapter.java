@@ -47,72 +47,72 @@ public class MeteredAdapter extends DelegatingAdapter {
 
 	private final Clock clock;
 
-	private final Method createUser;
+	private final TimedMethod createUser;
 
-	private final Method getUser;
+	private final TimedMethod getUser;
 
-	private final Method getUserByEmail;
+	private final TimedMethod getUserByEmail;
 
-	private final Method getUserByAccount;
+	private final TimedMethod getUserByAccount;
 
-	private final Method updateUser;
+	private final TimedMethod updateUser;
 
-	private final Method deleteUser;
+	private final TimedMethod deleteUser;
 
-	private final Method linkAccount;
+	private final TimedMethod linkAccount;
 
-	private final Method unlinkAccount;
+	private final TimedMethod unlinkAccount;
 
-	private final Method getAccount;
+	private final TimedMethod getAccount;
 
-	private final Method updateAccount;
+	private final TimedMethod updateAccount;
 
-	private final Method listAccountsByUserId;
+	private final TimedMethod listAccountsByUserId;
 
-	private final Method createSession;
+	private final TimedMethod createSession;
 
-	private final Method getSessionAndUser;
+	private final TimedMethod getSessionAndUser;
 
-	private final Method updateSession;
+	private final TimedMethod updateSession;
 
-	private final Method deleteSession;
+	private final TimedMethod deleteSession;
 
-	private final Method createVerificationToken;
+	private final TimedMethod createVerificationToken;
 
-	private final Method useVerificationToken;
+	private final TimedMethod useVerificationToken;
 
-	private final Method getAuthenticator;
+	private final TimedMethod getAuthenticator;
 
-	private final Method createAuthenticator;
+	private final TimedMethod createAuthenticator;
 
-	private final Method listAuthenticatorsByUserId;
+	private final TimedMethod listAuthenticatorsByUserId;
 
-	private final Method updateAuthenticatorCounter;
+	private final TimedMethod updateAuthenticatorCounter;
 
 	public MeteredAdapter(Adapter delegate, MeterRegistry registry) {
 		super(delegate);
 		this.clock = registry.config().clock();
-		this.createUser = new Method("createUser", registry);
-		this.getUser = new Method("getUser", registry);
-		this.getUserByEmail = new Method("getUserByEmail", registry);
-		this.getUserByAccount = new Method("getUserByAccount", registry);
-		this.updateUser = new Method("updateUser", registry);
-		this.deleteUser = new Method("deleteUser", registry);
-		this.linkAccount = new Method("linkAccount", registry);
-		this.unlinkAccount = new Method("unlinkAccount", registry);
-		this.getAccount = new Method("getAccount", registry);
-		this.updateAccount = new Method("updateAccount", registry);
-		this.listAccountsByUserId = new Method("listAccountsByUserId", registry);
-		this.createSession = new Method("createSession", registry);
-		this.getSessionAndUser = new Method("getSessionAndUser", registry);
-		this.updateSession = new Method("updateSession", registry);
-		this.deleteSession = new Method("deleteSession", registry);
-		this.createVerificationToken = new Method("createVerificationToken", registry);
-		this.useVerificationToken = new Method("useVerificationToken", registry);
-		this.getAuthenticator = new Method("getAuthenticator", registry);
-		this.createAuthenticator = new Method("createAuthenticator", registry);
-		this.listAuthenticatorsByUserId = new Method("listAuthenticatorsByUserId", registry);
-		this.updateAuthenticatorCounter = new Method("updateAuthenticatorCounter", registry);
+		this.createUser = new TimedMethod("createUser", registry);
+		this.getUser = new TimedMethod("getUser", registry);
+		this.getUserByEmail = new TimedMethod("getUserByEmail", registry);
+		this.getUserByAccount = new TimedMethod("getUserByAccount", registry);
+		this.updateUser = new TimedMethod("updateUser", registry);
+		this.deleteUser = new TimedMethod("deleteUser", registry);
+		this.linkAccount = new TimedMethod("linkAccount", registry);
+		this.unlinkAccount = new TimedMethod("unlinkAccount", registry);
+		this.getAccount = new TimedMethod("getAccount", registry);
+		this.updateAccount = new TimedMethod("updateAccount", registry);
+		this.listAccountsByUserId = new TimedMethod("listAccountsByUserId", registry);
+		this.createSession = new TimedMethod("createSession", registry);
+		this.getSessionAndUser = new TimedMethod("getSessionAndUser", registry);
+		this.updateSession = new TimedMethod("updateSession", registry);
+		this.deleteSession = new TimedMethod("deleteSession", registry);
+		this.createVerificationToken = new TimedMethod("createVerificationToken", registry);
+		this.useVerificationToken = new TimedMethod("useVerificationToken", registry);
+		this.getAuthenticator = new TimedMethod("getAuthenticator", registry);
+		this.createAuthenticator = new TimedMethod("createAuthenticator", registry);
+		this.listAuthenticatorsByUserId = new TimedMethod("listAuthenticatorsByUserId", registry);
+		this.updateAuthenticatorCounter = new TimedMethod("updateAuthenticatorCounter", registry);
 	}
 
 	@Override
@@ -240,7 +240,7 @@ public class MeteredAdapter extends DelegatingAdapter {
 				() -> super.updateAuthenticatorCounter(credentialID, newCounter));
 	}
 
-	private <T> T timed(Method method, Supplier<T> call) {
+	private <T> T timed(TimedMethod method, Supplier<T> call) {
 		long start = this.clock.monotonicTime();
 		try {
 			T result = call.get();
@@ -261,7 +261,7 @@ public class MeteredAdapter extends DelegatingAdapter {
 	/**
 	 * One Adapter method, with its success timer built once, because that is the common case.
 	 */
-	private static final class Method {
+	private static final class TimedMethod {
 
 		private final String name;
 
@@ -271,7 +271,7 @@ public class MeteredAdapter extends DelegatingAdapter {
 
 		private final Timer success;
 
-		Method(String name, MeterRegistry registry) {
+		TimedMethod(String name, MeterRegistry registry) {
 			this.name = name;
 			this.registry = registry;
 			this.clock = registry.config().clock();
