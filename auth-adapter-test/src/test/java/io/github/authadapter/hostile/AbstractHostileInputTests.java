@@ -199,8 +199,7 @@ abstract class AbstractHostileInputTests {
 	@Test
 	void aLinkWorksOnceAndIsRefusedWhenUsedAgain() {
 		Link link = requestLink();
-		Response first = postForm("/api/auth/callback/email", link.form());
-		assertThat(first.status()).as(first::toString).isEqualTo(303);
+		signIn(link);
 		Rows before = rows();
 
 		Response again = postForm("/api/auth/callback/email", link.form());
@@ -242,6 +241,25 @@ abstract class AbstractHostileInputTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("foreignCallbackUrls")
+	void aLinkAskedForWithACallbackUrlToAnotherSiteCarriesNone(String callbackUrl) {
+		Response response = postForm("/api/auth/signin/email",
+				"email=" + encode("cb" + (++this.addresses) + "@example.com") + "&callbackUrl=" + encode(callbackUrl));
+
+		assertThat(response.status()).as(response::toString).isEqualTo(303);
+		assertThat(sentLinks().last().url()).contains("?callbackUrl=%2F&");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("foreignCallbackUrls")
+	void signingOutWithACallbackUrlToAnotherSiteGoesHome(String callbackUrl) {
+		Response response = postForm("/api/auth/signout", "callbackUrl=" + encode(callbackUrl));
+
+		assertThat(response.status()).as(response::toString).isEqualTo(303);
+		assertThat(response.header("Location")).hasValue("/");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("foreignCallbackUrls")
 	void theSignInPageKeepsNoCallbackUrlToAnotherSite(String callbackUrl) {
 		Response response = get("/api/auth/signin?callbackUrl=" + encode(callbackUrl));
 
@@ -272,9 +290,7 @@ abstract class AbstractHostileInputTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("foreignSessionCookies")
 	void aSessionCookieOfNoSessionSignsNobodyInAndChangesNothing(String label, String cookie) {
-		Link link = requestLink();
-		Response signedIn = postForm("/api/auth/callback/email", link.form());
-		assertThat(signedIn.status()).isEqualTo(303);
+		signIn(requestLink());
 		Rows before = rows();
 
 		Response session = send("GET /api/auth/session HTTP/1.1\nCookie: " + cookie, "");
@@ -290,15 +306,41 @@ abstract class AbstractHostileInputTests {
 		assertThat(rows()).isEqualTo(before);
 	}
 
+	static Stream<Arguments> foreignRevocations() {
+		return Stream.of(arguments("SQL", "session=" + encode("' OR 1=1 --")),
+				arguments("10,000 characters", "session=" + "a".repeat(10_000)),
+				arguments("NUL", "session=%00"), arguments("non-ASCII", "session=" + encode("ümlaut-😀")),
+				arguments("empty", "session="), arguments("missing", "other=x"),
+				arguments("the parameter twice", "session=a&session=b"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("foreignRevocations")
+	void revokingASessionThatIsNotTheUsersDeletesNothing(String label, String form) {
+		String cookie = signIn(requestLink());
+		Rows before = rows();
+
+		Response response = postForm("/api/auth/sessions/revoke", form, cookie);
+
+		assertThat(response.status()).as(response::toString).isIn(303, 400);
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void signingOutWithAFlagThatIsNotABooleanIsABadRequest() {
+		String cookie = signIn(requestLink());
+		Rows before = rows();
+
+		Response response = postForm("/api/auth/signout", "everywhere=' OR 1=1 --", cookie);
+
+		assertThat(response.status()).as(response::toString).isEqualTo(400);
+		assertThat(rows()).isEqualTo(before);
+	}
+
 	@Test
 	void aRealSessionCookieNextToForeignOnesIsNotAnError() {
 		Link link = requestLink();
-		Response signedIn = postForm("/api/auth/callback/email", link.form());
-		String cookie = signedIn.values("Set-Cookie").stream()
-			.filter((value) -> value.startsWith("authjs.session-token="))
-			.findFirst()
-			.orElseThrow()
-			.split(";")[0];
+		String cookie = signIn(link);
 
 		Response alone = send("GET /me HTTP/1.1\nCookie: " + cookie, "");
 		Response withOthers = send("GET /me HTTP/1.1\nCookie: next-auth.session-token=' OR 1=1 --\nCookie: " + cookie
@@ -384,6 +426,20 @@ abstract class AbstractHostileInputTests {
 		}
 		assertThat(query.get("email")).isEqualTo(email);
 		return new Link(query.get("token"), email);
+	}
+
+	/**
+	 * Uses the link and returns the session cookie it set, as {@code name=value}.
+	 */
+	private String signIn(Link link) {
+		Response signedIn = postForm("/api/auth/callback/email", link.form());
+		assertThat(signedIn.status()).as(signedIn::toString).isEqualTo(303);
+		return signedIn.values("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("authjs.session-token="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0];
 	}
 
 	/**
