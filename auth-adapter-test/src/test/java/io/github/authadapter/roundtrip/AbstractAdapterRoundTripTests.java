@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractAdapterRoundTripTests {
 
-	static final int DEFAULT_TRIES = 150;
+	static final int DEFAULT_TRIES = 100;
 
 	/**
 	 * The tables whose rows are counted to show that a refused input wrote nothing.
