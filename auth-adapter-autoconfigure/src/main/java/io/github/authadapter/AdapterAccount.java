@@ -31,6 +31,12 @@ public record AdapterAccount(String userId, String type, String provider, String
 		Arguments.requireText(type, "type");
 		Arguments.requireText(provider, "provider");
 		Arguments.requireText(providerAccountId, "providerAccountId");
+		Arguments.requireStorable(refresh_token, "refresh_token");
+		Arguments.requireStorable(access_token, "access_token");
+		Arguments.requireStorable(token_type, "token_type");
+		Arguments.requireStorable(scope, "scope");
+		Arguments.requireStorable(id_token, "id_token");
+		Arguments.requireStorable(session_state, "session_state");
 		attributes = Attributes.copyOf(attributes);
 	}
 

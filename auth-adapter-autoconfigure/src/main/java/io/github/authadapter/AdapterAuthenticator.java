@@ -24,6 +24,7 @@ public record AdapterAuthenticator(String credentialID, String userId, String pr
 		Arguments.requireText(providerAccountId, "providerAccountId");
 		Arguments.requireText(credentialPublicKey, "credentialPublicKey");
 		Arguments.requireText(credentialDeviceType, "credentialDeviceType");
+		Arguments.requireStorable(transports, "transports");
 		if (counter < 0) {
 			throw new IllegalArgumentException("counter must not be negative, but was " + counter);
 		}

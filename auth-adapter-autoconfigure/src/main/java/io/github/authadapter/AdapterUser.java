@@ -22,6 +22,10 @@ public record AdapterUser(@Nullable String id, @Nullable String name, @Nullable 
 		if (email != null && email.isBlank()) {
 			throw new IllegalArgumentException("email must not be blank; use null for a user without email");
 		}
+		Arguments.requireStorable(id, "id");
+		Arguments.requireStorable(name, "name");
+		Arguments.requireStorable(email, "email");
+		Arguments.requireStorable(image, "image");
 		attributes = Attributes.copyOf(attributes);
 	}
 

@@ -19,7 +19,12 @@ final class Attributes {
 		if (attributes == null || attributes.isEmpty()) {
 			return Map.of();
 		}
-		attributes.keySet().forEach((name) -> Arguments.requireText(name, "attribute name"));
+		attributes.forEach((name, value) -> {
+			Arguments.requireText(name, "attribute name");
+			if (value instanceof String text) {
+				Arguments.requireStorable(text, name);
+			}
+		});
 		return Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
 	}
 

@@ -28,6 +28,9 @@ public record UserUpdate(String id, @Nullable Optional<String> name, @Nullable O
 		if (email != null && email.isPresent() && email.get().isBlank()) {
 			throw new IllegalArgumentException("email must not be blank; use withEmail(null) to remove it");
 		}
+		requireStorable(name, "name");
+		requireStorable(email, "email");
+		requireStorable(image, "image");
 		attributes = Attributes.copyOf(attributes);
 	}
 
@@ -65,6 +68,12 @@ public record UserUpdate(String id, @Nullable Optional<String> name, @Nullable O
 		Map<String, @Nullable Object> attributes = new LinkedHashMap<>(this.attributes);
 		attributes.put(Arguments.requireText(name, "attribute name"), value);
 		return new UserUpdate(this.id, this.name, this.email, this.emailVerified, this.image, attributes);
+	}
+
+	private static void requireStorable(@Nullable Optional<String> value, String field) {
+		if (value != null) {
+			Arguments.requireStorable(value.orElse(null), field);
+		}
 	}
 
 }

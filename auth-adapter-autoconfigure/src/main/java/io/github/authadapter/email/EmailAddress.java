@@ -45,17 +45,31 @@ public record EmailAddress(String value) {
 		}
 		String domain = address.substring(at + 1);
 		if (domain.isEmpty() || !domain.contains(".") || domain.startsWith(".") || domain.endsWith(".")
-				|| domain.startsWith("-") || domain.contains("..")) {
+				|| domain.startsWith("-") || domain.contains("..")
+				|| !domain.codePoints().allMatch(EmailAddress::isDomainCharacter)) {
 			return false;
 		}
-		for (int i = 0; i < address.length(); i++) {
-			char c = address.charAt(i);
-			// Commas, brackets and whitespace let one field name several recipients or a display name.
-			if (Character.isWhitespace(c) || Character.isISOControl(c) || ",;:<>()[]\\\"".indexOf(c) >= 0) {
-				return false;
-			}
-		}
-		return true;
+		return address.codePoints().allMatch(EmailAddress::isAddressCharacter);
+	}
+
+	private static boolean isAddressCharacter(int codePoint) {
+		int type = Character.getType(codePoint);
+		// Commas, brackets and whitespace let one field name several recipients or a display name; invisible format
+		// characters, such as a right-to-left override, let an address look like another; a lone surrogate is not
+		// text at all.
+		return !Character.isWhitespace(codePoint) && !Character.isISOControl(codePoint) && type != Character.FORMAT
+				&& type != Character.SURROGATE && ",;:<>()[]\\\"".indexOf(codePoint) < 0;
+	}
+
+	/**
+	 * Whether the character may stand in a domain name: letters, digits and marks of any script, for
+	 * internationalised domains, and hyphens and dots. Anything else, such as a {@code %} of an encoded line break,
+	 * makes the address undeliverable.
+	 */
+	private static boolean isDomainCharacter(int codePoint) {
+		int type = Character.getType(codePoint);
+		return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+				|| type == Character.COMBINING_SPACING_MARK || codePoint == '-' || codePoint == '.';
 	}
 
 	@Override

@@ -37,6 +37,20 @@ class EmailAddressTests {
 			.withMessageContaining("name@example.com");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "ada@example.com%0d%0a", "ada@exa_mple.com", "ada@example.com\u0000",
+			"ad\u200Bmin@example.com", "ada\u202Emoc.elpmaxe@example.com", "ad\uD800a@example.com" })
+	void rejectsCharactersThatNoDomainHasOrThatHideWhatTheAddressIs(String typed) {
+		assertThatExceptionOfType(InvalidEmailAddressException.class).isThrownBy(() -> EmailAddress.parse(typed));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ada@bücher.de", "ada@हिन्दी.भारत", "用户@例子.广告", "o'brien@example.com",
+			"a%b@example.com" })
+	void keepsInternationalisedDomainsAndUnusualLocalParts(String typed) {
+		assertThat(EmailAddress.parse(typed).value()).isEqualTo(typed);
+	}
+
 	@Test
 	void rejectsNull() {
 		assertThatExceptionOfType(InvalidEmailAddressException.class).isThrownBy(() -> EmailAddress.parse(null));
