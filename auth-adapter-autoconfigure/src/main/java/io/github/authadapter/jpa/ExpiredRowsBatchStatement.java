@@ -64,7 +64,9 @@ enum ExpiredRowsBatchStatement {
 	 * @param expiresColumn the column of the expiry
 	 */
 	String sql(String table, String keyColumns, String expiresColumn) {
-		return this.template.replace("%TABLE%", table).replace("%KEYS%", keyColumns).replace("%EXPIRES%", expiresColumn);
+		return this.template.replace("%TABLE%", table)
+			.replace("%KEYS%", keyColumns)
+			.replace("%EXPIRES%", expiresColumn);
 	}
 
 	/**

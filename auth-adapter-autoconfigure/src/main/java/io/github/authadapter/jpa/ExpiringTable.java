@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.query.NativeQuery;
 import org.hibernate.type.BasicType;
 
 /**
@@ -45,7 +46,7 @@ record ExpiringTable(String name, String deleteBatch, BasicType<Instant> expires
 	 */
 	int deleteBatch(EntityManager entityManager, Instant now, int batchSize) {
 		return entityManager.createNativeQuery(this.deleteBatch)
-			.unwrap(org.hibernate.query.NativeQuery.class)
+			.unwrap(NativeQuery.class)
 			.setParameter(1, now, this.expiresType)
 			.setParameter(2, batchSize)
 			.executeUpdate();

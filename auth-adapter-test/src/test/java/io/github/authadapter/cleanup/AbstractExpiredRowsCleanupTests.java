@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import io.github.authadapter.cleanup.CleanupTestApplication.DeletedBatches;
 import io.github.authadapter.jpa.ExpiredRowsCleaner;
 import io.github.authadapter.test.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +54,7 @@ abstract class AbstractExpiredRowsCleanupTests {
 
 	private final List<Instance> instances = new ArrayList<>();
 
-	private @org.jspecify.annotations.Nullable JdbcTemplate jdbc;
+	private @Nullable JdbcTemplate jdbc;
 
 	private String quote = "";
 
@@ -111,8 +113,10 @@ abstract class AbstractExpiredRowsCleanupTests {
 
 			assertThat(first.sessions() + second.sessions()).isEqualTo(EXPIRED);
 			assertThat(first.verificationTokens() + second.verificationTokens()).isEqualTo(EXPIRED);
-			assertThat(remaining("sessions", quote("sessionToken"))).hasSize(LIVE).allMatch((token) -> token.startsWith("live-"));
-			assertThat(remaining("verification_token", "token")).hasSize(LIVE).allMatch((token) -> token.startsWith("live-"));
+			assertThat(remaining("sessions", quote("sessionToken"))).hasSize(LIVE)
+				.allMatch((token) -> token.startsWith("live-"));
+			assertThat(remaining("verification_token", "token")).hasSize(LIVE)
+				.allMatch((token) -> token.startsWith("live-"));
 			for (Instance instance : this.instances) {
 				assertThat(instance.batches().sessions).allMatch((rows) -> rows <= BATCH_SIZE);
 				assertThat(instance.batches().verificationTokens).allMatch((rows) -> rows <= BATCH_SIZE);
@@ -122,12 +126,11 @@ abstract class AbstractExpiredRowsCleanupTests {
 			assertThat(this.instances.stream()
 				.mapToDouble((instance) -> instance.deletedCount("verification_tokens"))
 				.sum()).isEqualTo(EXPIRED);
-			System.out.printf("%s: two instances deleted %d expired sessions and %d expired verification tokens among"
-					+ " %d live ones each in %d ms; first instance %s in %d + %d batches, second %s in %d + %d batches%n",
-					database(), EXPIRED, EXPIRED, LIVE, took.toMillis(), first, this.instances.get(0).batches().sessions.size(),
-					this.instances.get(0).batches().verificationTokens.size(), second,
-					this.instances.get(1).batches().sessions.size(),
-					this.instances.get(1).batches().verificationTokens.size());
+			// The figures for docs/RELIABILITY.md.
+			System.out.printf("%s: two instances deleted %d expired sessions and %d expired verification tokens"
+					+ " among %d live ones each in %d ms; first instance %s in %s batches, second %s in %s batches%n",
+					database(), EXPIRED, EXPIRED, LIVE, took.toMillis(), first, this.instances.get(0).batchCounts(),
+					second, this.instances.get(1).batchCounts());
 		}
 		finally {
 			executor.shutdownNow();
@@ -165,7 +168,8 @@ abstract class AbstractExpiredRowsCleanupTests {
 				tokenValues.addAll(List.of("cleanup@example.com", prefix + "-" + i, timestamp));
 			}
 			// Many rows a statement, so that 220,000 rows go in within seconds on every database.
-			jdbc().update(multiRowInsert("sessions", quote("sessionToken") + ", " + quote("userId") + ", expires", rows),
+			jdbc().update(
+					multiRowInsert("sessions", quote("sessionToken") + ", " + quote("userId") + ", expires", rows),
 					sessionValues.toArray());
 			jdbc().update(multiRowInsert("verification_token", "identifier, token, expires", rows),
 					tokenValues.toArray());
@@ -174,7 +178,7 @@ abstract class AbstractExpiredRowsCleanupTests {
 
 	private static String multiRowInsert(String table, String columns, int rows) {
 		return "INSERT INTO " + table + " (" + columns + ") VALUES "
-				+ String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?)"));
+				+ String.join(", ", Collections.nCopies(rows, "(?, ?, ?)"));
 	}
 
 	private List<String> remaining(String table, String tokenColumn) {
@@ -217,6 +221,10 @@ abstract class AbstractExpiredRowsCleanupTests {
 
 		DeletedBatches batches() {
 			return this.context.getBean(DeletedBatches.class);
+		}
+
+		String batchCounts() {
+			return batches().sessions.size() + " + " + batches().verificationTokens.size();
 		}
 
 		void forgetDeletions() {
