@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
-import io.github.authadapter.jpa.ExpiredRowsCleaner;
 import io.github.authadapter.jpa.JpaAdapter;
 import io.github.authadapter.jpa.SchemaPreset;
 import io.github.authadapter.jpa.UserIdGenerator;
@@ -14,12 +13,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
-import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -27,13 +24,9 @@ import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfigur
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -102,40 +95,10 @@ public final class AuthAdapterAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnMissingBean
-		ExpiredRowsCleaner authAdapterExpiredRowsCleaner(EntityManagerFactory entityManagerFactory,
-				PlatformTransactionManager transactionManager) {
-			return new ExpiredRowsCleaner(entityManagerFactory, transactionManager);
-		}
-
-		@Bean
-		@Conditional(CleanupScheduledCondition.class)
-		ExpiredRowsCleanup authAdapterExpiredRowsCleanup(ExpiredRowsCleaner cleaner, AuthAdapterProperties properties,
-				Clock clock) {
-			return new ExpiredRowsCleanup(cleaner, properties.getCleanup().getCron(), clock);
-		}
-
-		@Bean
 		@ConditionalOnMissingBean(Adapter.class)
 		JpaAdapter authAdapter(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
 				UserIdGenerator userIdGenerator) {
 			return JpaAdapter.create(entityManagerFactory, transactionManager, userIdGenerator);
-		}
-
-	}
-
-	/**
-	 * Matches unless {@code auth.adapter.cleanup.cron} is {@code -}, Spring's value for a disabled schedule.
-	 */
-	static class CleanupScheduledCondition extends SpringBootCondition {
-
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String cron = context.getEnvironment().getProperty("auth.adapter.cleanup.cron");
-			if (Scheduled.CRON_DISABLED.equals(cron)) {
-				return ConditionOutcome.noMatch("auth.adapter.cleanup.cron is '-'");
-			}
-			return ConditionOutcome.match("auth.adapter.cleanup.cron is not '-'");
 		}
 
 	}

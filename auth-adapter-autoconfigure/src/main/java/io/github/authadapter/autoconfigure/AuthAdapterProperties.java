@@ -31,9 +31,14 @@ public class AuthAdapterProperties {
 	public static class Cleanup {
 
 		/**
-		 * The default schedule: every five minutes.
+		 * The default schedule: at the start of every hour.
 		 */
-		public static final String DEFAULT_CRON = "0 */5 * * * *";
+		public static final String DEFAULT_CRON = "0 0 * * * *";
+
+		/**
+		 * The default number of rows that one statement deletes.
+		 */
+		public static final int DEFAULT_BATCH_SIZE = 1000;
 
 		/**
 		 * Cron expression of when to delete expired sessions and verification tokens. Use "-" to disable it, for
@@ -41,12 +46,29 @@ public class AuthAdapterProperties {
 		 */
 		private String cron = DEFAULT_CRON;
 
+		/**
+		 * Number of rows that one statement deletes, each in a transaction of its own, so that locks are short.
+		 */
+		private int batchSize = DEFAULT_BATCH_SIZE;
+
 		public String getCron() {
 			return this.cron;
 		}
 
 		public void setCron(String cron) {
 			this.cron = cron;
+		}
+
+		public int getBatchSize() {
+			return this.batchSize;
+		}
+
+		public void setBatchSize(int batchSize) {
+			if (batchSize < 1) {
+				throw new IllegalArgumentException(
+						"auth.adapter.cleanup.batch-size must be at least 1, but was " + batchSize);
+			}
+			this.batchSize = batchSize;
 		}
 
 	}

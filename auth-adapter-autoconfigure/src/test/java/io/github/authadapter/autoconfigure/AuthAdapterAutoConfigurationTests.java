@@ -7,10 +7,8 @@ import java.util.UUID;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
-import io.github.authadapter.VerificationToken;
 import io.github.authadapter.autoconfigure.custom.AppUser;
 import io.github.authadapter.autoconfigure.scan.Note;
-import io.github.authadapter.jpa.ExpiredRowsCleaner;
 import io.github.authadapter.jpa.JpaAdapter;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -163,45 +161,6 @@ class AuthAdapterAutoConfigurationTests {
 
 				assertThat(statistics.getPrepareStatementCount()).isOne();
 			});
-	}
-
-	@Test
-	void deletesExpiredSessionsAndVerificationTokens() {
-		this.contextRunner.run((context) -> {
-			Adapter adapter = context.getBean(Adapter.class);
-			Instant now = Instant.parse("2030-01-01T00:00:00Z");
-			AdapterUser user = adapter.createUser(AdapterUser.withEmail("expiring@example.com"));
-			adapter.createSession(new AdapterSession("expired", user.id(), now.minusSeconds(1)));
-			adapter.createSession(new AdapterSession("valid", user.id(), now.plusSeconds(1)));
-			adapter.createVerificationToken(new VerificationToken("expiring@example.com", "old", now.minusSeconds(1)));
-			adapter.createVerificationToken(new VerificationToken("expiring@example.com", "new", now.plusSeconds(1)));
-
-			ExpiredRowsCleaner.Result result = context.getBean(ExpiredRowsCleaner.class).deleteExpired(now);
-
-			assertThat(result).isEqualTo(new ExpiredRowsCleaner.Result(1, 1));
-			assertThat(adapter.getSessionAndUser("expired")).isEmpty();
-			assertThat(adapter.getSessionAndUser("valid")).isPresent();
-			assertThat(adapter.useVerificationToken("expiring@example.com", "old")).isEmpty();
-			assertThat(adapter.useVerificationToken("expiring@example.com", "new")).isPresent();
-		});
-	}
-
-	@Test
-	void schedulesTheCleanupUnlessItsCronIsADash() {
-		this.contextRunner.run((context) -> assertThat(context).getBean(ExpiredRowsCleanup.class)
-			.satisfies((cleanup) -> assertThat(cleanup.isRunning()).isTrue()));
-		this.contextRunner.withPropertyValues("auth.adapter.cleanup.cron=-")
-			.run((context) -> assertThat(context).hasSingleBean(ExpiredRowsCleaner.class)
-				.doesNotHaveBean(ExpiredRowsCleanup.class));
-	}
-
-	@Test
-	void refusesAnInvalidCleanupCronAtStartup() {
-		this.contextRunner.withPropertyValues("auth.adapter.cleanup.cron=every five minutes")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("every five minutes"));
 	}
 
 	@Test

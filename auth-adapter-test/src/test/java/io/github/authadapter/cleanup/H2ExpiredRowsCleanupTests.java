@@ -1,0 +1,19 @@
+package io.github.authadapter.cleanup;
+
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The cleanup of expired rows on H2.
+ */
+class H2ExpiredRowsCleanupTests extends AbstractExpiredRowsCleanupTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.h2();
+
+	@Override
+	protected TestDatabase database() {
+		return database;
+	}
+
+}
