@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.EmailAlreadyInUseException;
+import io.github.authadapter.TokenAlreadyExistsException;
 import io.github.authadapter.UserNotFoundException;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -32,6 +33,12 @@ final class ConstraintViolations {
 		}
 		if (constraint.contains("fk") && userId != null) {
 			return new UserNotFoundException(userId);
+		}
+		if (constraint.contains("session_token") || constraint.contains("sessiontoken")) {
+			return new TokenAlreadyExistsException("sessionToken");
+		}
+		if (constraint.contains("verification")) {
+			return new TokenAlreadyExistsException("verificationToken");
 		}
 		return ex;
 	}
