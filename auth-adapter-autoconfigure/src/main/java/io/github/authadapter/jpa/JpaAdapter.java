@@ -452,11 +452,11 @@ public class JpaAdapter implements Adapter {
 			@Nullable String userId) {
 		try {
 			this.entityManager.persist(entity);
+			this.entityManager.flush();
 		}
 		catch (PersistenceException ex) {
-			throw ConstraintViolations.translate(ex, email, account, userId);
+			throw ConstraintViolations.translate(ex, entity, email, account, userId);
 		}
-		flush(email, account, userId);
 	}
 
 	/**

@@ -203,9 +203,10 @@ abstract class AbstractNoTokenInLogsTests {
 				// The JDK's HTTP clients print whole requests with their headers at debug level: the test's browser,
 				// and the application's OAuth client calling the provider. That is the wire, below the application.
 				"logging.level.jdk.internal.httpclient=INFO", "logging.level.sun.net.www.protocol.http=INFO",
-				// Hibernate logs the database's own text of a failed statement, which quotes a duplicate key; the
-				// README says so. The exception the adapter throws instead is checked below.
+				// Hibernate and MariaDB's driver log the database's own text of a failed statement, which quotes a
+				// duplicate key; the README says so. The exception the adapter throws instead is checked below.
 				"logging.level.org.hibernate.orm.jdbc.error=OFF",
+				"logging.level.org.mariadb.jdbc.message.server.ErrorPacket=OFF",
 				"spring.security.oauth2.client.provider.idp.issuer-uri=" + server.issuerUri(),
 				"spring.security.oauth2.client.registration.idp.client-id=idp",
 				"spring.security.oauth2.client.registration.idp.client-secret=" + server.clientSecret("idp"),
