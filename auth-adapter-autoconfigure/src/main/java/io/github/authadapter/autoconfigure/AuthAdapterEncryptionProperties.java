@@ -66,7 +66,7 @@ public class AuthAdapterEncryptionProperties {
 
 	/**
 	 * The cipher these properties describe: plaintext without a key, AES-GCM with one.
-	 * @throws InvalidEncryptionKeyException naming the property, if a key or key id is not usable
+	 * @throws InvalidEncryptionKeyException naming the key id, if a key or key id is not usable
 	 */
 	public TokenCipher toTokenCipher() {
 		if (this.key == null || this.key.isBlank()) {
