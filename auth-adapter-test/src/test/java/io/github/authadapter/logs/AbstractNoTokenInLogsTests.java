@@ -1,6 +1,11 @@
 package io.github.authadapter.logs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,8 +53,6 @@ abstract class AbstractNoTokenInLogsTests {
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
 
-	private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-
 	/**
 	 * Every token the test created, by what it is, to name a leak.
 	 */
@@ -76,11 +79,10 @@ abstract class AbstractNoTokenInLogsTests {
 		}
 
 		assertThat(this.tokens).hasSizeGreaterThanOrEqualTo(10);
-		List<String> lines = output.getAll().lines().toList();
+		List<String> lines = new ArrayList<>(output.getAll().lines().toList());
 		for (Throwable failure : this.failures) {
 			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				lines = new ArrayList<>(lines);
-				lines.add("exception message: " + cause);
+				lines.add("exception: " + cause);
 			}
 		}
 		assertThat(leaks(lines)).isEmpty();
@@ -109,10 +111,10 @@ abstract class AbstractNoTokenInLogsTests {
 		this.tokens.put("stored verification token", new JdbcTemplate(database().dataSource())
 			.queryForObject("SELECT token FROM verification_token WHERE identifier = 'ema@example.com'", String.class));
 
-		TestBrowser.Response confirm = browser.get(link.replace("http://localhost", "http://127.0.0.1"));
+		TestBrowser.Response confirm = browser.get(link);
 		assertThat(confirm.status()).isEqualTo(200);
-		Matcher hidden = HIDDEN_TOKEN.matcher(confirm.body());
-		assertThat(hidden.find()).isTrue();
+		// The confirm page still gets the token, though the log shows the query string without it.
+		assertThat(confirm.body()).contains("name=\"token\" value=\"" + linkToken + "\"");
 		Map<String, String> form = Map.of("csrfToken", csrfToken(browser, appUrl), "token", linkToken, "email",
 				"ema@example.com", "callbackUrl", "/account");
 		TestBrowser.Response signedIn = browser.post(appUrl + "/api/auth/callback/email", form);
@@ -127,10 +129,24 @@ abstract class AbstractNoTokenInLogsTests {
 				Map.of("csrfToken", csrfToken(browser, appUrl)));
 		assertThat(signedOut.status()).isBetween(300, 399);
 		assertThat(app.getBean(Adapter.class).getSessionAndUser(sessionToken)).isEmpty();
-		// A browser that still sends the cookie of the ended session.
-		TestBrowser stale = new TestBrowser();
-		stale.get(appUrl + "/api/auth/csrf");
-		assertThat(new TestBrowser().get(appUrl + "/account").status()).isEqualTo(302);
+		// A browser that still sends the cookie of the ended session is anonymous.
+		assertThat(getWithSessionCookie(appUrl + "/api/auth/session", sessionToken)).isEqualTo("null");
+	}
+
+	private static String getWithSessionCookie(String uri, String sessionToken) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
+			.header("Cookie", SessionCookies.SESSION_TOKEN + "=" + sessionToken)
+			.build();
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void signInWithOAuth(TestAuthorizationServer server, Adapter adapter, String appUrl) {
