@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.encryption.TokenCipher;
 import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
 import io.github.authadapter.jpa.JpaAdapter;
 import io.github.authadapter.jpa.SchemaPreset;
@@ -37,7 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 		before = FlywayAutoConfiguration.class)
 @ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, EntityManagerFactory.class, Flyway.class })
 @EnableConfigurationProperties(AuthAdapterProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, TokenEncryptionConfiguration.class })
 public final class AuthAdapterAutoConfiguration {
 
 	@Bean
@@ -97,8 +98,8 @@ public final class AuthAdapterAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(Adapter.class)
 		JpaAdapter authAdapter(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
-				UserIdGenerator userIdGenerator) {
-			return JpaAdapter.create(entityManagerFactory, transactionManager, userIdGenerator);
+				UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
+			return JpaAdapter.create(entityManagerFactory, transactionManager, userIdGenerator, tokenCipher);
 		}
 
 	}

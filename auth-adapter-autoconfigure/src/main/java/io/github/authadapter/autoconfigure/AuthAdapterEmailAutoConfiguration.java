@@ -8,6 +8,7 @@ import io.github.authadapter.email.EmailSignIn;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.email.MagicLinkSender;
+import io.github.authadapter.email.SignInLinkTokenMaskingFilter;
 import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
@@ -22,6 +23,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -87,6 +90,17 @@ public final class AuthAdapterEmailAutoConfiguration {
 	EmailSignInController authAdapterEmailSignInController(EmailSignIn emailSignIn, Adapter adapter,
 			EmailSignInPages pages, PageLocations locations, AuthAdapterSecurityProperties properties, Clock clock) {
 		return new EmailSignInController(emailSignIn, adapter, pages, locations, properties.getUrl(), clock);
+	}
+
+	/**
+	 * Runs before Spring Security's filters, the first to print the query string at debug level.
+	 */
+	@Bean
+	FilterRegistrationBean<SignInLinkTokenMaskingFilter> authAdapterSignInLinkTokenMaskingFilter() {
+		FilterRegistrationBean<SignInLinkTokenMaskingFilter> registration = new FilterRegistrationBean<>(
+				new SignInLinkTokenMaskingFilter());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.JavaType;
 
 /**
  * The columns of Auth.js's {@code verification_token} table. Extend it with an {@code @Entity} of your own to add
@@ -20,6 +21,7 @@ public abstract class AbstractVerificationTokenEntity {
 	private String identifier = "";
 
 	@Id
+	@JavaType(SecretStringJavaType.class)
 	private String token = "";
 
 	@Column(nullable = false)

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.JavaType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +27,11 @@ public abstract class AuthJsAccountColumns {
 	private String type = "";
 
 	@Column(name = "refresh_token")
+	@JavaType(SecretStringJavaType.class)
 	private @Nullable String refreshToken;
 
 	@Column(name = "access_token")
+	@JavaType(SecretStringJavaType.class)
 	private @Nullable String accessToken;
 
 	@Column(name = "expires_at")
@@ -40,6 +43,7 @@ public abstract class AuthJsAccountColumns {
 	private @Nullable String scope;
 
 	@Column(name = "id_token")
+	@JavaType(SecretStringJavaType.class)
 	private @Nullable String idToken;
 
 	@Column(name = "session_state")

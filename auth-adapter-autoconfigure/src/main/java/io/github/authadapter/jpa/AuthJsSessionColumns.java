@@ -6,6 +6,7 @@ import io.github.authadapter.AdapterSession;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.JavaType;
 
 /**
  * The columns of a session that every supported schema has. A session is identified by its token, which every schema
@@ -16,6 +17,7 @@ public abstract class AuthJsSessionColumns {
 
 	@Id
 	@Column(name = "`sessionToken`")
+	@JavaType(SecretStringJavaType.class)
 	private String sessionToken = "";
 
 	@Column(nullable = false)

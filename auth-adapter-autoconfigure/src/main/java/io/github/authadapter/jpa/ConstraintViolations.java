@@ -5,9 +5,11 @@ import java.util.Locale;
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.EmailAlreadyInUseException;
+import io.github.authadapter.TokenAlreadyExistsException;
 import io.github.authadapter.UserNotFoundException;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,35 @@ final class ConstraintViolations {
 			return new UserNotFoundException(userId);
 		}
 		return ex;
+	}
+
+	/**
+	 * Translates a violation while storing the entity. A session or verification token that violates a key other than
+	 * its user's exists already; that is told by the entity rather than by the constraint's name, because MariaDB
+	 * names every primary key {@code PRIMARY}. The database's exception is dropped: its message quotes the token.
+	 */
+	static RuntimeException translate(PersistenceException ex, Object entity, @Nullable String email,
+			@Nullable AdapterAccount account, @Nullable String userId) {
+		RuntimeException translated = translate(ex, email, account, userId);
+		if (translated != ex || !isDuplicateKey(ex)) {
+			return translated;
+		}
+		if (entity instanceof AuthJsSessionColumns) {
+			return new TokenAlreadyExistsException("sessionToken");
+		}
+		if (entity instanceof AbstractVerificationTokenEntity) {
+			return new TokenAlreadyExistsException("verificationToken");
+		}
+		return ex;
+	}
+
+	private static boolean isDuplicateKey(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation) {
+				return violation.getKind() == ConstraintKind.UNIQUE || violation.getKind() == ConstraintKind.OTHER;
+			}
+		}
+		return false;
 	}
 
 	private static String constraintName(Throwable ex) {

@@ -16,6 +16,7 @@ import io.github.authadapter.SessionUpdate;
 import io.github.authadapter.UserNotFoundException;
 import io.github.authadapter.UserUpdate;
 import io.github.authadapter.VerificationToken;
+import io.github.authadapter.encryption.TokenCipher;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -55,6 +56,11 @@ public class JpaAdapter implements Adapter {
 
 	private final UserIdGenerator userIdGenerator;
 
+	// The cipher works here rather than in a JPA AttributeConverter: Hibernate creates converters itself, per
+	// persistence unit and from Spring beans only through its bean container, so a misconfigured one would silently
+	// store plaintext; here the cipher is an ordinary argument, and the entities keep modelling what the columns hold.
+	private final TokenCipher tokenCipher;
+
 	/**
 	 * Creates an adapter.
 	 * @param entityManager a shared, transaction-bound entity manager
@@ -66,6 +72,22 @@ public class JpaAdapter implements Adapter {
 	public JpaAdapter(EntityManager entityManager, PlatformTransactionManager transactionManager,
 			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer,
 			UserIdGenerator userIdGenerator) {
+		this(entityManager, transactionManager, types, verificationTokenConsumer, userIdGenerator,
+				TokenCipher.PLAINTEXT);
+	}
+
+	/**
+	 * Creates an adapter that stores the OAuth tokens of accounts as the given cipher makes them.
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager the transaction manager of that entity manager
+	 * @param types the entities of the tables
+	 * @param verificationTokenConsumer how this database consumes tokens atomically
+	 * @param userIdGenerator the ids of new users, where the database generates none
+	 * @param tokenCipher what the access, refresh and ID tokens of accounts are stored as
+	 */
+	public JpaAdapter(EntityManager entityManager, PlatformTransactionManager transactionManager,
+			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer,
+			UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
 		this.entityManager = entityManager;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.types = types;
@@ -77,6 +99,7 @@ public class JpaAdapter implements Adapter {
 		this.sessionAttributes = ExtraAttributes.of(metamodel, types.session(), AbstractSessionEntity.class);
 		this.userIds = UserIdType.of(metamodel.entity(types.user()).getIdType().getJavaType());
 		this.userIdGenerator = userIdGenerator;
+		this.tokenCipher = tokenCipher;
 	}
 
 	/**
@@ -97,6 +120,18 @@ public class JpaAdapter implements Adapter {
 	 */
 	public static JpaAdapter create(EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, UserIdGenerator userIdGenerator) {
+		return create(entityManagerFactory, transactionManager, userIdGenerator, TokenCipher.PLAINTEXT);
+	}
+
+	/**
+	 * Creates an adapter on the entities of the persistence unit and the statements of its database.
+	 * @param entityManagerFactory the factory of the persistence unit that maps the Auth.js tables
+	 * @param transactionManager the transaction manager of that persistence unit
+	 * @param userIdGenerator the ids of new users, where the database generates none
+	 * @param tokenCipher what the access, refresh and ID tokens of accounts are stored as
+	 */
+	public static JpaAdapter create(EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
 		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(entityManagerFactory.getMetamodel());
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		String tokenTable = ((AbstractEntityPersister) sessionFactory.getMappingMetamodel()
@@ -104,7 +139,7 @@ public class JpaAdapter implements Adapter {
 		VerificationTokenConsumer consumer = VerificationTokenConsumer
 			.forDialect(sessionFactory.getJdbcServices().getDialect(), types.verificationToken(), tokenTable);
 		return new JpaAdapter(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-				transactionManager, types, consumer, userIdGenerator);
+				transactionManager, types, consumer, userIdGenerator, tokenCipher);
 	}
 
 	@Override
@@ -198,7 +233,7 @@ public class JpaAdapter implements Adapter {
 		Object userId = existingUserId(account.userId());
 		return write(() -> {
 			AuthJsAccountColumns entity = BeanUtils.instantiateClass(this.types.account());
-			entity.copyFrom(account, userId);
+			entity.copyFrom(this.tokenCipher.encryptTokens(account), userId);
 			this.accountAttributes.write(entity, account.attributes());
 			persistAndFlush(entity, null, account, account.userId());
 			return toAccount(entity);
@@ -232,7 +267,7 @@ public class JpaAdapter implements Adapter {
 					this.entityManager.createQuery(this.jpql.account(), AuthJsAccountColumns.class)
 						.setParameter("provider", account.provider())
 						.setParameter("providerAccountId", account.providerAccountId()));
-			found.ifPresent((entity) -> entity.copyTokensFrom(account));
+			found.ifPresent((entity) -> entity.copyTokensFrom(this.tokenCipher.encryptTokens(account)));
 			flush(null, null, null);
 			return found.map(this::toAccount);
 		});
@@ -384,7 +419,8 @@ public class JpaAdapter implements Adapter {
 	}
 
 	private AdapterAccount toAccount(AuthJsAccountColumns entity) {
-		return entity.toAdapterAccount().withAttributes(this.accountAttributes.read(entity));
+		return this.tokenCipher.decryptTokens(entity.toAdapterAccount())
+			.withAttributes(this.accountAttributes.read(entity));
 	}
 
 	private AdapterSession toSession(AuthJsSessionColumns entity) {
@@ -416,11 +452,11 @@ public class JpaAdapter implements Adapter {
 			@Nullable String userId) {
 		try {
 			this.entityManager.persist(entity);
+			this.entityManager.flush();
 		}
 		catch (PersistenceException ex) {
-			throw ConstraintViolations.translate(ex, email, account, userId);
+			throw ConstraintViolations.translate(ex, entity, email, account, userId);
 		}
-		flush(email, account, userId);
 	}
 
 	/**

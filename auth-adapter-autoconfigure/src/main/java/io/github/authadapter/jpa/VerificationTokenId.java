@@ -10,4 +10,10 @@ import java.io.Serializable;
  */
 public record VerificationTokenId(String identifier, String token) implements Serializable {
 
+	// Hibernate puts entity ids into its log lines and exception messages.
+	@Override
+	public String toString() {
+		return "VerificationTokenId[identifier=" + this.identifier + ", token hidden]";
+	}
+
 }

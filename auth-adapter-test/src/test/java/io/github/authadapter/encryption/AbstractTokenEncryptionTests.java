@@ -1,0 +1,200 @@
+package io.github.authadapter.encryption;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAccount;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Encryption at rest of the OAuth tokens of accounts, checked with raw SQL on a real database, through key rotation.
+ * Each configuration is an application of its own on the same database, as after a restart with new properties.
+ * Subclasses choose the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractTokenEncryptionTests {
+
+	private static final String KEY_A = randomKey();
+
+	private static final String KEY_B = randomKey();
+
+	private final Map<List<String>, ConfigurableApplicationContext> applications = new HashMap<>();
+
+	/**
+	 * The database of the applications, registered by the subclass as an extension.
+	 */
+	protected abstract TestDatabase database();
+
+	@AfterAll
+	void stopApplications() {
+		this.applications.values().forEach(ConfigurableApplicationContext::close);
+	}
+
+	@Test
+	void theColumnsHoldNoPlaintextAndTheAdapterReturnsTheTokens() {
+		Adapter adapter = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+		AdapterAccount account = account(adapter, "enc-plain", "1");
+		// Longer than a MySQL TEXT column once encrypted and in base64: the columns must be unbounded.
+		AdapterAccount longIdToken = new AdapterAccount(account.userId(), "oidc", "enc-plain", "long", null, null,
+				null, null, null, "h." + "x".repeat(60 * 1024) + ".s", null);
+
+		assertThat(adapter.linkAccount(account)).isEqualTo(account);
+		assertThat(adapter.linkAccount(longIdToken)).isEqualTo(longIdToken);
+
+		assertStoredUnder("a", account);
+		assertStoredUnder("a", longIdToken);
+		assertThat(adapter.getAccount("enc-plain", "1")).contains(account);
+		assertThat(adapter.getAccount("enc-plain", "long")).contains(longIdToken);
+		assertThat(adapter.listAccountsByUserId(account.userId())).containsExactly(account, longIdToken);
+		AdapterAccount refreshed = withTokens(account, "2");
+		assertThat(adapter.updateAccount(refreshed)).contains(refreshed);
+		assertStoredUnder("a", refreshed);
+		assertThat(adapter.getAccount("enc-plain", "1")).contains(refreshed);
+	}
+
+	@Test
+	void afterRotationOldValuesAreReadAndNewWritesUseTheNewKey() {
+		Adapter underA = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+		AdapterAccount old = underA.linkAccount(account(underA, "enc-rotation", "1"));
+		AdapterAccount untouched = underA.linkAccount(account(underA, "enc-rotation", "2"));
+		assertStoredUnder("a", old);
+
+		Adapter underB = start("auth.adapter.encryption.key-id=b", "auth.adapter.encryption.key=" + KEY_B,
+				"auth.adapter.encryption.previous-keys.a=" + KEY_A);
+
+		assertThat(underB.getAccount("enc-rotation", "1")).contains(old);
+		AdapterAccount created = underB.linkAccount(account(underB, "enc-rotation", "3"));
+		assertStoredUnder("b", created);
+		AdapterAccount refreshed = withTokens(old, "refreshed");
+		underB.updateAccount(refreshed);
+		assertStoredUnder("b", refreshed);
+		assertStoredUnder("a", untouched);
+		assertThat(underB.listAccountsByUserId(old.userId())).contains(refreshed);
+		assertThat(underB.getAccount("enc-rotation", "2")).contains(untouched);
+	}
+
+	@Test
+	void plaintextValuesFromBeforeEncryptionWasTurnedOnAreRead() {
+		Adapter plaintext = start();
+		AdapterAccount stored = plaintext.linkAccount(account(plaintext, "enc-before", "1"));
+		assertThat(storedTokens(stored)).containsExactly(stored.refresh_token(), stored.access_token(),
+				stored.id_token());
+
+		Adapter encrypting = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+
+		assertThat(encrypting.getAccount("enc-before", "1")).contains(stored);
+	}
+
+	@Test
+	void aValueUnderAnUnknownKeyIdFailsNamingTheKeyIdAndTheAccountButNoToken() {
+		Adapter underA = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+		AdapterAccount stored = underA.linkAccount(account(underA, "enc-unknown", "1"));
+		Adapter withoutA = start("auth.adapter.encryption.key-id=b", "auth.adapter.encryption.key=" + KEY_B);
+		Adapter plaintext = start();
+
+		for (Adapter adapter : List.of(withoutA, plaintext)) {
+			assertThatExceptionOfType(TokenDecryptionException.class)
+				.isThrownBy(() -> adapter.getAccount("enc-unknown", "1"))
+				.withMessageStartingWith("refresh_token of account (enc-unknown, 1) under key id 'a'")
+				.satisfies((ex) -> assertThat(storedTokens(stored))
+					.noneMatch((value) -> ex.getMessage().contains(value.substring(9))))
+				.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(stored.refresh_token(),
+						stored.access_token(), stored.id_token()));
+		}
+	}
+
+	/**
+	 * The adapter of an application with the given properties, started once for all the tests that need it.
+	 */
+	private Adapter start(String... properties) {
+		return this.applications.computeIfAbsent(List.of(properties), (key) -> run(properties)).getBean(Adapter.class);
+	}
+
+	private ConfigurableApplicationContext run(String... properties) {
+		TestDatabase database = database();
+		return new SpringApplicationBuilder(TokenEncryptionApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.datasource.url=" + database.jdbcUrl(),
+					"spring.datasource.username=" + database.username(),
+					"spring.datasource.password=" + database.password(), "spring.jpa.hibernate.ddl-auto=validate",
+					"spring.main.banner-mode=off", "logging.level.root=warn", "auth.adapter.cleanup.cron=-")
+			.properties(properties)
+			.run();
+	}
+
+	private static AdapterAccount account(Adapter adapter, String provider, String providerAccountId) {
+		AdapterUser user = adapter.createUser(AdapterUser.withEmail(provider + "-" + providerAccountId + "@example.com"));
+		return withTokens(new AdapterAccount(user.id(), "oidc", provider, providerAccountId, null, null, 1_900_000_000L,
+				"bearer", "openid email", null, "state-1"), provider + "-" + providerAccountId);
+	}
+
+	private static AdapterAccount withTokens(AdapterAccount account, String version) {
+		return new AdapterAccount(account.userId(), account.type(), account.provider(), account.providerAccountId(),
+				"refresh-token-" + version, "access-token-" + version, account.expires_at(), account.token_type(),
+				account.scope(), "eyJhbGciOi.id-token-" + version + ".c2ln", account.session_state());
+	}
+
+	private void assertStoredUnder(String keyId, AdapterAccount account) {
+		List<String> tokens = new ArrayList<>();
+		for (String token : new String[] { account.refresh_token(), account.access_token(), account.id_token() }) {
+			if (token != null) {
+				tokens.add(token);
+			}
+		}
+		List<String> stored = storedTokens(account);
+		assertThat(stored).hasSize(tokens.size()).allMatch((value) -> value.startsWith("enc:v1:" + keyId + ":"));
+		for (String token : tokens) {
+			assertThat(stored).noneMatch((value) -> value.contains(token));
+		}
+		// The other fields stay readable by other clients.
+		Map<String, Object> row = row(account);
+		assertThat(row.get("token_type")).isEqualTo(account.token_type());
+		assertThat(row.get("scope")).isEqualTo(account.scope());
+	}
+
+	/**
+	 * The stored refresh, access and ID tokens of an account, without the empty ones.
+	 */
+	private List<String> storedTokens(AdapterAccount account) {
+		Map<String, Object> row = row(account);
+		List<String> stored = new ArrayList<>();
+		for (String column : new String[] { "refresh_token", "access_token", "id_token" }) {
+			if (row.get(column) != null) {
+				stored.add((String) row.get(column));
+			}
+		}
+		return stored;
+	}
+
+	private Map<String, Object> row(AdapterAccount account) {
+		String quote = database().jdbcUrl().startsWith("jdbc:mariadb") ? "`" : "\"";
+		return new JdbcTemplate(database().dataSource()).queryForMap(
+				"SELECT refresh_token, access_token, id_token, token_type, scope FROM accounts WHERE provider = ? AND "
+						+ quote + "providerAccountId" + quote + " = ?",
+				account.provider(), account.providerAccountId());
+	}
+
+	private static String randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return Base64.getEncoder().encodeToString(key);
+	}
+
+}

@@ -1,0 +1,239 @@
+package io.github.authadapter.logs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.authadapter.AccountAlreadyLinkedException;
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAccount;
+import io.github.authadapter.AdapterSession;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.SessionUpdate;
+import io.github.authadapter.TokenAlreadyExistsException;
+import io.github.authadapter.UserNotFoundException;
+import io.github.authadapter.VerificationToken;
+import io.github.authadapter.session.SessionCookies;
+import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.oauth.TestAuthorizationServer;
+import io.github.authadapter.test.oauth.TestBrowser;
+import io.github.authadapter.test.oauth.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Signs in by email link and by OAuth through HTTP, uses and ends the sessions, and makes adapter calls fail, all with
+ * debug logging; then looks for every token it created in the output and in the messages of the exceptions it got.
+ * Subclasses choose the database, whose error messages differ.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class AbstractNoTokenInLogsTests {
+
+	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+
+	/**
+	 * Every token the test created, by what it is, to name a leak.
+	 */
+	private final Map<String, String> tokens = new LinkedHashMap<>();
+
+	private final List<Throwable> failures = new ArrayList<>();
+
+	/**
+	 * The database of the application, registered by the subclass as an extension.
+	 */
+	protected abstract TestDatabase database();
+
+	@Test
+	void noTokenAppearsInTheLogOrInAnExceptionMessage(CapturedOutput output) {
+		try (TestAuthorizationServer server = TestAuthorizationServer.builder()
+			.user(new TestUser("alice", "alice-pw", 1001, "Alice", "alice@example.com", null))
+			.client("idp")
+			.start(); ConfigurableApplicationContext app = start(server)) {
+			String appUrl = "http://127.0.0.1" + ":" + ((WebServerApplicationContext) app).getWebServer().getPort();
+			Adapter adapter = app.getBean(Adapter.class);
+			signInByEmail(app, appUrl);
+			signInWithOAuth(server, adapter, appUrl);
+			makeAdapterCallsFail(adapter);
+		}
+
+		assertThat(this.tokens).hasSizeGreaterThanOrEqualTo(10);
+		List<String> lines = new ArrayList<>(output.getAll().lines().toList());
+		for (Throwable failure : this.failures) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				lines.add("exception: " + cause);
+			}
+		}
+		assertThat(leaks(lines)).isEmpty();
+	}
+
+	/**
+	 * The lines that contain a token, by the name of the token.
+	 */
+	private Map<String, List<String>> leaks(List<String> lines) {
+		Map<String, List<String>> leaks = new LinkedHashMap<>();
+		this.tokens.forEach((name, token) -> lines.stream()
+			.filter((line) -> line.contains(token))
+			.forEach((line) -> leaks.computeIfAbsent(name, (key) -> new ArrayList<>())
+				.add(line.substring(0, Math.min(line.length(), 300)))));
+		return leaks;
+	}
+
+	private void signInByEmail(ConfigurableApplicationContext app, String appUrl) {
+		TestBrowser browser = new TestBrowser();
+		TestBrowser.Response sent = browser.post(appUrl + "/api/auth/signin/email",
+				Map.of("csrfToken", csrfToken(browser, appUrl), "email", "ema@example.com", "callbackUrl", "/account"));
+		assertThat(sent.status()).isEqualTo(303);
+		String link = app.getBean(LeakTestApplication.Outbox.class).last().url();
+		String linkToken = UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
+		this.tokens.put("token of the sign-in link", linkToken);
+		this.tokens.put("stored verification token", new JdbcTemplate(database().dataSource())
+			.queryForObject("SELECT token FROM verification_token WHERE identifier = 'ema@example.com'", String.class));
+
+		TestBrowser.Response confirm = browser.get(link);
+		assertThat(confirm.status()).isEqualTo(200);
+		// The confirm page still gets the token, though the log shows the query string without it.
+		assertThat(confirm.body()).contains("name=\"token\" value=\"" + linkToken + "\"");
+		Map<String, String> form = Map.of("csrfToken", csrfToken(browser, appUrl), "token", linkToken, "email",
+				"ema@example.com", "callbackUrl", "/account");
+		TestBrowser.Response signedIn = browser.post(appUrl + "/api/auth/callback/email", form);
+		assertThat(signedIn.status()).isEqualTo(303);
+		String sessionToken = browser.cookie(appUrl, SessionCookies.SESSION_TOKEN).orElseThrow();
+		this.tokens.put("session token of the email sign-in", sessionToken);
+
+		assertThat(browser.get(appUrl + "/api/auth/session").body()).contains("ema@example.com");
+		// The link again: refused, as a used link.
+		assertThat(browser.post(appUrl + "/api/auth/callback/email", form).status()).isEqualTo(400);
+		TestBrowser.Response signedOut = browser.post(appUrl + "/api/auth/signout",
+				Map.of("csrfToken", csrfToken(browser, appUrl)));
+		assertThat(signedOut.status()).isBetween(300, 399);
+		assertThat(app.getBean(Adapter.class).getSessionAndUser(sessionToken)).isEmpty();
+		// A browser that still sends the cookie of the ended session is anonymous.
+		assertThat(getWithSessionCookie(appUrl + "/api/auth/session", sessionToken)).isEqualTo("null");
+	}
+
+	private static String getWithSessionCookie(String uri, String sessionToken) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
+			.header("Cookie", SessionCookies.SESSION_TOKEN + "=" + sessionToken)
+			.build();
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void signInWithOAuth(TestAuthorizationServer server, Adapter adapter, String appUrl) {
+		TestBrowser browser = new TestBrowser();
+		TestBrowser.Response response = browser.follow(browser.post(appUrl + "/api/auth/signin/idp",
+				Map.of("csrfToken", csrfToken(browser, appUrl), "callbackUrl", "/api/auth/session")));
+		if (server.isLoginPage(response)) {
+			response = server.logIn(browser, response, server.user("alice"));
+		}
+		assertThat(response.status()).as(browser.history()).isEqualTo(200);
+		assertThat(response.body()).contains("alice@example.com");
+		AdapterAccount account = adapter.getAccount("idp", "alice").orElseThrow();
+		this.tokens.put("OAuth access token", account.access_token());
+		this.tokens.put("OAuth refresh token", account.refresh_token());
+		this.tokens.put("OpenID Connect ID token", account.id_token());
+		String sessionToken = browser.cookie(appUrl, SessionCookies.SESSION_TOKEN).orElseThrow();
+		this.tokens.put("session token of the OAuth sign-in", sessionToken);
+		assertThat(browser.get(appUrl + "/api/auth/session").body()).contains("alice@example.com");
+		browser.post(appUrl + "/api/auth/signout", Map.of("csrfToken", csrfToken(browser, appUrl)));
+	}
+
+	private void makeAdapterCallsFail(Adapter adapter) {
+		AdapterUser user = adapter.createUser(AdapterUser.withEmail("adapter@example.com"));
+		Instant expires = Instant.now().plus(1, ChronoUnit.DAYS);
+		String sessionToken = "adapter-session-" + System.nanoTime();
+		this.tokens.put("session token given to the adapter", sessionToken);
+		adapter.createSession(new AdapterSession(sessionToken, user.id(), expires));
+		// The same session token twice.
+		assertThat(fails(() -> adapter.createSession(new AdapterSession(sessionToken, user.id(), expires))))
+			.isInstanceOf(TokenAlreadyExistsException.class);
+		// A session of a user that does not exist.
+		String orphanToken = "adapter-orphan-session-" + System.nanoTime();
+		this.tokens.put("session token of an unknown user", orphanToken);
+		assertThat(fails(() -> adapter.createSession(new AdapterSession(orphanToken, "999999", expires))))
+			.isInstanceOf(UserNotFoundException.class);
+		String verificationToken = "adapter-verification-" + System.nanoTime();
+		this.tokens.put("verification token given to the adapter", verificationToken);
+		VerificationToken token = new VerificationToken("adapter@example.com", verificationToken, expires);
+		adapter.createVerificationToken(token);
+		// The same verification token twice, then used twice.
+		assertThat(fails(() -> adapter.createVerificationToken(token))).isInstanceOf(TokenAlreadyExistsException.class);
+		assertThat(adapter.useVerificationToken("adapter@example.com", verificationToken)).isPresent();
+		assertThat(adapter.useVerificationToken("adapter@example.com", verificationToken)).isEmpty();
+		// An account with tokens linked twice.
+		String accessToken = "adapter-access-" + System.nanoTime();
+		this.tokens.put("access token given to the adapter", accessToken);
+		AdapterAccount account = new AdapterAccount(user.id(), "oauth", "other", "42", null, accessToken, null,
+				"bearer", null, null, null);
+		adapter.linkAccount(account);
+		assertThat(fails(() -> adapter.linkAccount(account))).isInstanceOf(AccountAlreadyLinkedException.class);
+		assertThat(adapter.updateSession(new SessionUpdate("no-such-session-" + System.nanoTime(), expires))).isEmpty();
+	}
+
+	private Throwable fails(Runnable call) {
+		Throwable failure = catchThrowable(call::run);
+		assertThat(failure).isNotNull();
+		this.failures.add(failure);
+		return failure;
+	}
+
+	private ConfigurableApplicationContext start(TestAuthorizationServer server) {
+		TestDatabase database = database();
+		return new SpringApplicationBuilder(LeakTestApplication.class).properties("server.port=0",
+				"spring.main.banner-mode=off", "spring.jmx.enabled=false",
+				"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
+				"spring.datasource.password=" + database.password(), "spring.jpa.open-in-view=false",
+				"auth.adapter.secret=no-token-in-logs-secret", "auth.adapter.cleanup.cron=-",
+				"logging.level.root=DEBUG", "logging.level.io.github.authadapter=DEBUG",
+				"logging.level.org.springframework.security=DEBUG",
+				// The JDK's HTTP clients print whole requests with their headers at debug level: the test's browser,
+				// and the application's OAuth client calling the provider. That is the wire, below the application.
+				"logging.level.jdk.internal.httpclient=INFO", "logging.level.sun.net.www.protocol.http=INFO",
+				// Hibernate and MariaDB's driver log the database's own text of a failed statement, which quotes a
+				// duplicate key; the README says so. The exception the adapter throws instead is checked below.
+				"logging.level.org.hibernate.orm.jdbc.error=OFF",
+				"logging.level.org.mariadb.jdbc.message.server.ErrorPacket=OFF",
+				"spring.security.oauth2.client.provider.idp.issuer-uri=" + server.issuerUri(),
+				"spring.security.oauth2.client.registration.idp.client-id=idp",
+				"spring.security.oauth2.client.registration.idp.client-secret=" + server.clientSecret("idp"),
+				"spring.security.oauth2.client.registration.idp.scope=openid,profile,email")
+			.run();
+	}
+
+	private static String csrfToken(TestBrowser browser, String appUrl) {
+		Matcher matcher = CSRF_TOKEN.matcher(browser.get(appUrl + "/api/auth/csrf").body());
+		assertThat(matcher.find()).as("CSRF token").isTrue();
+		return matcher.group(1);
+	}
+
+}
