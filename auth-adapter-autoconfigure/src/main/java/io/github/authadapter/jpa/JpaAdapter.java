@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,6 +56,8 @@ public class JpaAdapter implements Adapter {
 
 	private final UserIdGenerator userIdGenerator;
 
+	private final @Nullable JdbcSessionLookup jdbcSessionLookup;
+
 	/**
 	 * Creates an adapter.
 	 * @param entityManager a shared, transaction-bound entity manager
@@ -77,6 +80,8 @@ public class JpaAdapter implements Adapter {
 		this.sessionAttributes = ExtraAttributes.of(metamodel, types.session(), AbstractSessionEntity.class);
 		this.userIds = UserIdType.of(metamodel.entity(types.user()).getIdType().getJavaType());
 		this.userIdGenerator = userIdGenerator;
+		this.jdbcSessionLookup = JdbcSessionLookup.of(entityManager.getEntityManagerFactory(), types,
+				this.sessionAttributes, this.userAttributes);
 	}
 
 	/**
@@ -269,6 +274,10 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
 		Arguments.requireText(sessionToken, "sessionToken");
+		// Inside a transaction the entity manager answers, so that the caller's unflushed changes count.
+		if (this.jdbcSessionLookup != null && !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return this.jdbcSessionLookup.find(sessionToken);
+		}
 		return read(() -> single(this.entityManager.createQuery(this.jpql.sessionAndUser(), Object[].class)
 			.setParameter("sessionToken", sessionToken))
 			.map((row) -> new SessionAndUser(toSession((AuthJsSessionColumns) row[0]),

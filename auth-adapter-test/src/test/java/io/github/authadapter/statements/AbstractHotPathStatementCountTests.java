@@ -29,6 +29,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -92,6 +94,20 @@ abstract class AbstractHotPathStatementCountTests {
 				(found) -> assertThat(found.user().email()).isEqualTo("ada@example.com"));
 		assertThat(this.jdbcCalls.statements()).singleElement().satisfies(this::isSelect);
 		assertThat(this.jdbcCalls.transactionCalls()).isEmpty();
+	}
+
+	@Test
+	void getSessionAndUserInACallersTransactionIsOneSelectThatSeesItsUncommittedRows() {
+		TransactionTemplate transaction = new TransactionTemplate(this.app.getBean(PlatformTransactionManager.class));
+		String token = transaction.execute((status) -> {
+			String created = createSession();
+			this.jdbcCalls.clear();
+			assertThat(this.adapter.getSessionAndUser(created)).isPresent();
+			status.setRollbackOnly();
+			return created;
+		});
+		assertThat(this.jdbcCalls.statements()).singleElement().satisfies(this::isSelect);
+		assertThat(this.adapter.getSessionAndUser(token)).isEmpty();
 	}
 
 	@Test
