@@ -320,7 +320,9 @@ public class JpaAdapter implements Adapter {
 	public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
 		Arguments.requireText(identifier, "identifier");
 		Arguments.requireText(token, "token");
-		return write(() -> this.verificationTokenConsumer.consume(this.entityManager, identifier, token));
+		Supplier<Optional<VerificationToken>> consume = () -> this.verificationTokenConsumer
+			.consume(this.entityManager, identifier, token);
+		return this.verificationTokenConsumer.needsTransaction() ? write(consume) : read(consume);
 	}
 
 	@Override
@@ -405,8 +407,9 @@ public class JpaAdapter implements Adapter {
 	}
 
 	/**
-	 * Runs a lookup of one statement. Outside a transaction, the shared entity manager runs it on a connection of
-	 * its own and closes it; starting a transaction would add a round trip to the database for nothing.
+	 * Runs work of one statement, which is atomic on its own. Outside a transaction, the shared entity manager runs it
+	 * on a connection of its own and closes it; starting a transaction would add round trips to the database for
+	 * nothing.
 	 */
 	private <T> T read(Supplier<T> work) {
 		return work.get();
