@@ -42,6 +42,12 @@ final class JdbcSessionLookup {
 
 	private static final List<String> USER_ATTRIBUTES = List.of("id", "name", "email", "emailVerified", "image");
 
+	private static final String SELECT_SESSION_AND_USER = """
+			SELECT %COLUMNS%
+			FROM %SESSIONS_TABLE% s JOIN %USERS_TABLE% u ON u.%USER_ID% = s.%SESSION_USER_ID%
+			WHERE s.%SESSION_TOKEN% = ?
+			""";
+
 	private final DataSource dataSource;
 
 	private final SessionFactoryImplementor sessionFactory;
@@ -64,7 +70,7 @@ final class JdbcSessionLookup {
 	/**
 	 * The lookup for the entities of the persistence unit, or null where plain SQL cannot stand in for the JPQL
 	 * join: no data source is known, or an entity spreads over several tables, is part of an inheritance hierarchy,
-	 * or has restrictions such as {@code @SQLRestriction}.
+	 * or has restrictions such as {@code @SQLRestriction} or {@code @SoftDelete}.
 	 */
 	static @Nullable JdbcSessionLookup of(EntityManagerFactory entityManagerFactory, AuthAdapterEntityTypes types,
 			ExtraAttributes sessionAttributes, ExtraAttributes userAttributes) {
@@ -81,12 +87,16 @@ final class JdbcSessionLookup {
 		if (sessionColumns == null || userColumns == null) {
 			return null;
 		}
-		String sql = "select " + Stream
-			.concat(sessionColumns.stream().map((column) -> "s." + column.name()),
-					userColumns.stream().map((column) -> "u." + column.name()))
-			.collect(Collectors.joining(", ")) + " from " + session.getTableName() + " s join "
-				+ user.getTableName() + " u on u." + userColumns.get(0).name() + " = s." + sessionColumns.get(1).name()
-				+ " where s." + sessionColumns.get(0).name() + " = ?";
+		String sql = SELECT_SESSION_AND_USER
+			.replace("%COLUMNS%", Stream
+				.concat(sessionColumns.stream().map((column) -> "s." + column.name()),
+						userColumns.stream().map((column) -> "u." + column.name()))
+				.collect(Collectors.joining(", ")))
+			.replace("%SESSIONS_TABLE%", session.getTableName())
+			.replace("%USERS_TABLE%", user.getTableName())
+			.replace("%USER_ID%", userColumns.get(0).name())
+			.replace("%SESSION_USER_ID%", sessionColumns.get(1).name())
+			.replace("%SESSION_TOKEN%", sessionColumns.get(0).name());
 		return new JdbcSessionLookup(dataSource, sessionFactory, sessionColumns, userColumns, sql);
 	}
 

@@ -20,9 +20,13 @@ import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.autoconfigure.AuthAdapterProperties;
 import io.github.authadapter.autoconfigure.AuthAdapterSchemaInitializer;
 import io.github.authadapter.jpa.JpaAdapter;
+import io.github.authadapter.jpa.SessionEntity;
+import io.github.authadapter.jpa.UserEntity;
+import jakarta.persistence.EntityManager;
 import io.github.authadapter.test.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -37,14 +41,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Session lookups per second at 100,000 sessions on PostgreSQL: @auth/pg-adapter's two statements on its own
- * schema (the baseline), the same statements on the starter's schema, the starter's Adapter, and the Adapter's one
- * statement as a plain prepared statement on the same pool, which shows what JPA costs on top. Run it with
+ * schema (the baseline), the same statements on the starter's schema, the starter's Adapter, its one statement as a
+ * plain prepared statement on the same pool (the floor), and the JPQL join of managed entities that the Adapter ran
+ * before its plain JDBC lookup. Run it with
  * {@code mvn -pl auth-adapter-test -am test -Dtest=SessionLookupBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * -Dbenchmark=true}, and {@code -Dbenchmark.threads=1,4,16} for concurrent callers; it reports ratios against the
  * baseline and against plain JDBC measured in the same run.
@@ -63,6 +69,10 @@ class SessionLookupBenchmark {
 	private static final String BASELINE = "@auth/pg-adapter statements, pg-adapter schema (baseline)";
 
 	private static final String PLAIN_JDBC = "its one statement in plain JDBC, same pool";
+
+	// What the adapter ran before its plain JDBC lookup, for comparison.
+	private static final String JPQL_JOIN = "select s, u from AuthAdapterSession s join AuthAdapterUser u"
+			+ " on u.id = s.userId where s.sessionToken = :sessionToken";
 
 	private static final String JOIN = "select * from sessions s join users u on u.id = s.\"userId\""
 			+ " where s.\"sessionToken\" = ?";
@@ -86,6 +96,9 @@ class SessionLookupBenchmark {
 			lookups.put("@auth/pg-adapter statements, starter schema", (n) -> pgAdapterLookup(starterJdbc, n));
 			lookups.put("starter Adapter.getSessionAndUser",
 					(n) -> assertThat(adapter.getSessionAndUser(token(n))).isPresent());
+			EntityManager entityManager = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			lookups.put("the same join in JPQL, as managed entities", (n) -> jpqlLookup(entityManager, n));
 			lookups.put(PLAIN_JDBC, (n) -> plainJdbcLookup(starterSchema.dataSource(), n));
 			for (int threads : threadCounts()) {
 				Map<String, Double> medians = medianLookupsPerSecond(lookups, threads);
@@ -101,6 +114,15 @@ class SessionLookupBenchmark {
 		return Arrays.stream(System.getProperty("benchmark.threads", "1").split(","))
 			.mapToInt((count) -> Integer.parseInt(count.trim()))
 			.toArray();
+	}
+
+	private static void jpqlLookup(EntityManager entityManager, int n) {
+		Object[] row = entityManager.createQuery(JPQL_JOIN, Object[].class)
+			.setParameter("sessionToken", token(n))
+			.getResultList()
+			.get(0);
+		assertThat(new SessionAndUser(((SessionEntity) row[0]).toAdapterSession(),
+				((UserEntity) row[1]).toAdapterUser())).isNotNull();
 	}
 
 	private static void plainJdbcLookup(DataSource dataSource, int n) {
