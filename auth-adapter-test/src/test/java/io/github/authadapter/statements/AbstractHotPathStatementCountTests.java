@@ -92,8 +92,7 @@ abstract class AbstractHotPathStatementCountTests {
 		this.jdbcCalls.clear();
 		assertThat(this.adapter.getSessionAndUser(token)).hasValueSatisfying(
 				(found) -> assertThat(found.user().email()).isEqualTo("ada@example.com"));
-		assertThat(this.jdbcCalls.statements()).singleElement().satisfies(this::isSelect);
-		assertThat(this.jdbcCalls.transactionCalls()).isEmpty();
+		assertOnlyTheLookupRan();
 	}
 
 	@Test
@@ -113,8 +112,7 @@ abstract class AbstractHotPathStatementCountTests {
 	@Test
 	void getSessionAndUserOfAnUnknownTokenIsOneSelect() {
 		assertThat(this.adapter.getSessionAndUser("no-such-token")).isEmpty();
-		assertThat(this.jdbcCalls.statements()).singleElement().satisfies(this::isSelect);
-		assertThat(this.jdbcCalls.transactionCalls()).isEmpty();
+		assertOnlyTheLookupRan();
 	}
 
 	@Test
@@ -124,8 +122,7 @@ abstract class AbstractHotPathStatementCountTests {
 		HttpResponse<String> response = get("/me", token);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("ada@example.com");
-		assertThat(this.jdbcCalls.statements()).singleElement().satisfies(this::isSelect);
-		assertThat(this.jdbcCalls.transactionCalls()).isEmpty();
+		assertOnlyTheLookupRan();
 		// Neither an HTTP session nor a re-sent session cookie: the session needed no extension.
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 	}
@@ -137,8 +134,7 @@ abstract class AbstractHotPathStatementCountTests {
 		HttpResponse<String> response = get("/api/auth/session", token);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("ada@example.com");
-		assertThat(this.jdbcCalls.statements()).singleElement().satisfies(this::isSelect);
-		assertThat(this.jdbcCalls.transactionCalls()).isEmpty();
+		assertOnlyTheLookupRan();
 	}
 
 	@Test
@@ -168,6 +164,11 @@ abstract class AbstractHotPathStatementCountTests {
 		this.adapter.createSession(new AdapterSession(token, this.userId,
 				Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), Map.of()));
 		return token;
+	}
+
+	private void assertOnlyTheLookupRan() {
+		assertThat(this.jdbcCalls.statements()).singleElement().satisfies(this::isSelect);
+		assertThat(this.jdbcCalls.transactionCalls()).isEmpty();
 	}
 
 	private void isSelect(String sql) {
