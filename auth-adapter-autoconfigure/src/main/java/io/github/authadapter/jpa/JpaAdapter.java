@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@link Adapter} on JPA. Each method runs in a transaction of its own, or joins the caller's.
+ * The {@link Adapter} on JPA. Each write runs in a transaction of its own, or joins the caller's; a method of one
+ * statement, such as the session lookup, runs without one unless the caller has one.
  */
 public class JpaAdapter implements Adapter {
 
