@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.persistence.metamodel.Attribute;
@@ -47,6 +48,13 @@ final class ExtraAttributes {
 			}
 		}
 		return new ExtraAttributes(entityType.getSimpleName(), Collections.unmodifiableMap(fields));
+	}
+
+	/**
+	 * The names of the attributes, in the order in which {@link #read(Object)} returns them.
+	 */
+	Set<String> names() {
+		return this.fields.keySet();
 	}
 
 	Map<String, @Nullable Object> read(Object entity) {

@@ -29,10 +29,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@link Adapter} on JPA. Each method runs in a transaction of its own, or joins the caller's.
+ * The {@link Adapter} on JPA. Each write runs in a transaction of its own, or joins the caller's; a method of one
+ * statement, such as the session lookup, runs without one unless the caller has one.
  */
 public class JpaAdapter implements Adapter {
 
@@ -60,6 +62,8 @@ public class JpaAdapter implements Adapter {
 	// persistence unit and from Spring beans only through its bean container, so a misconfigured one would silently
 	// store plaintext; here the cipher is an ordinary argument, and the entities keep modelling what the columns hold.
 	private final TokenCipher tokenCipher;
+
+	private final @Nullable JdbcSessionLookup jdbcSessionLookup;
 
 	/**
 	 * Creates an adapter.
@@ -100,6 +104,8 @@ public class JpaAdapter implements Adapter {
 		this.userIds = UserIdType.of(metamodel.entity(types.user()).getIdType().getJavaType());
 		this.userIdGenerator = userIdGenerator;
 		this.tokenCipher = tokenCipher;
+		this.jdbcSessionLookup = JdbcSessionLookup.of(entityManager.getEntityManagerFactory(), types,
+				this.sessionAttributes, this.userAttributes);
 	}
 
 	/**
@@ -304,6 +310,10 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
 		Arguments.requireText(sessionToken, "sessionToken");
+		// Inside a transaction the entity manager answers, so that the caller's unflushed changes count.
+		if (this.jdbcSessionLookup != null && !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return this.jdbcSessionLookup.find(sessionToken);
+		}
 		return read(() -> single(this.entityManager.createQuery(this.jpql.sessionAndUser(), Object[].class)
 			.setParameter("sessionToken", sessionToken))
 			.map((row) -> new SessionAndUser(toSession((AuthJsSessionColumns) row[0]),
@@ -346,7 +356,9 @@ public class JpaAdapter implements Adapter {
 	public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
 		Arguments.requireText(identifier, "identifier");
 		Arguments.requireText(token, "token");
-		return write(() -> this.verificationTokenConsumer.consume(this.entityManager, identifier, token));
+		Supplier<Optional<VerificationToken>> consume = () -> this.verificationTokenConsumer
+			.consume(this.entityManager, identifier, token);
+		return this.verificationTokenConsumer.needsTransaction() ? write(consume) : read(consume);
 	}
 
 	@Override
@@ -432,8 +444,9 @@ public class JpaAdapter implements Adapter {
 	}
 
 	/**
-	 * Runs a lookup of one statement. Outside a transaction, the shared entity manager runs it on a connection of
-	 * its own and closes it; starting a transaction would add a round trip to the database for nothing.
+	 * Runs work of one statement, which is atomic on its own. Outside a transaction, the shared entity manager runs it
+	 * on a connection of its own and closes it; starting a transaction would add round trips to the database for
+	 * nothing.
 	 */
 	private <T> T read(Supplier<T> work) {
 		return work.get();

@@ -20,6 +20,11 @@ abstract class NativeVerificationTokenConsumer implements VerificationTokenConsu
 	}
 
 	@Override
+	public boolean needsTransaction() {
+		return false;
+	}
+
+	@Override
 	public Optional<VerificationToken> consume(EntityManager entityManager, String identifier, String token) {
 		// Scalars are typed so that the expiry is read as an instant, whatever the JVM's time zone.
 		List<?> rows = entityManager.createNativeQuery(this.sql)

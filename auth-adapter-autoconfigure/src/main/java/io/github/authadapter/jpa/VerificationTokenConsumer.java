@@ -21,6 +21,14 @@ public interface VerificationTokenConsumer {
 	Optional<VerificationToken> consume(EntityManager entityManager, String identifier, String token);
 
 	/**
+	 * Whether {@link #consume} needs a transaction to be atomic; one statement is atomic on its own, and a
+	 * transaction around it would only add round trips to the database.
+	 */
+	default boolean needsTransaction() {
+		return true;
+	}
+
+	/**
 	 * One {@code DELETE ... RETURNING} statement, for PostgreSQL and MariaDB.
 	 */
 	static VerificationTokenConsumer deleteReturning(String tableName) {

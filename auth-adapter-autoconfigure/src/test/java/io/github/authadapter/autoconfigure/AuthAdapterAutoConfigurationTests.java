@@ -1,18 +1,12 @@
 package io.github.authadapter.autoconfigure;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import io.github.authadapter.Adapter;
-import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.autoconfigure.custom.AppUser;
 import io.github.authadapter.autoconfigure.scan.Note;
 import io.github.authadapter.jpa.JpaAdapter;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -140,26 +134,6 @@ class AuthAdapterAutoConfigurationTests {
 					.find(AppUser.class, Long.parseLong(user.id()));
 				assertThat(stored.getRole()).isEqualTo("user");
 				assertThat(user.attribute("role")).isEqualTo("user");
-			});
-	}
-
-	@Test
-	void readsASessionAndItsUserWithOneStatement() {
-		this.contextRunner.withPropertyValues("spring.jpa.properties.hibernate.generate_statistics=true")
-			.run((context) -> {
-				Adapter adapter = context.getBean(Adapter.class);
-				AdapterUser user = adapter.createUser(AdapterUser.withEmail("one@example.com"));
-				String token = UUID.randomUUID().toString();
-				adapter.createSession(
-						new AdapterSession(token, user.id(), Instant.now().plus(1, ChronoUnit.DAYS)));
-				Statistics statistics = context.getBean(EntityManagerFactory.class)
-					.unwrap(SessionFactory.class)
-					.getStatistics();
-				statistics.clear();
-
-				assertThat(adapter.getSessionAndUser(token)).isPresent();
-
-				assertThat(statistics.getPrepareStatementCount()).isOne();
 			});
 	}
 

@@ -1,19 +1,32 @@
 package io.github.authadapter.benchmark;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.autoconfigure.AuthAdapterProperties;
 import io.github.authadapter.autoconfigure.AuthAdapterSchemaInitializer;
 import io.github.authadapter.jpa.JpaAdapter;
+import io.github.authadapter.jpa.SessionEntity;
+import io.github.authadapter.jpa.UserEntity;
+import jakarta.persistence.EntityManager;
 import io.github.authadapter.test.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -28,16 +41,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Session lookups per second at 100,000 sessions on PostgreSQL: @auth/pg-adapter's two statements on its own
- * schema (the baseline), the same statements on the starter's schema, the starter's Adapter, and the Adapter's one
- * statement in plain JDBC, which shows what JPA costs on top. Run it with
+ * schema (the baseline), the same statements on the starter's schema, the starter's Adapter, its one statement as a
+ * plain prepared statement on the same pool (the floor), and the JPQL join of managed entities that the Adapter ran
+ * before its plain JDBC lookup. Run it with
  * {@code mvn -pl auth-adapter-test -am test -Dtest=SessionLookupBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * -Dbenchmark=true}; it reports ratios against the baseline measured in the same run.
+ * -Dbenchmark=true}, and {@code -Dbenchmark.threads=1,4,16} for concurrent callers; it reports ratios against the
+ * baseline and against plain JDBC measured in the same run.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SessionLookupBenchmark {
@@ -51,6 +67,12 @@ class SessionLookupBenchmark {
 	private static final int ROUNDS = 5;
 
 	private static final String BASELINE = "@auth/pg-adapter statements, pg-adapter schema (baseline)";
+
+	private static final String PLAIN_JDBC = "its one statement in plain JDBC, same pool";
+
+	// What the adapter ran before its plain JDBC lookup, for comparison.
+	private static final String JPQL_JOIN = "select s, u from AuthAdapterSession s join AuthAdapterUser u"
+			+ " on u.id = s.userId where s.sessionToken = :sessionToken";
 
 	private static final String JOIN = "select * from sessions s join users u on u.id = s.\"userId\""
 			+ " where s.\"sessionToken\" = ?";
@@ -74,13 +96,49 @@ class SessionLookupBenchmark {
 			lookups.put("@auth/pg-adapter statements, starter schema", (n) -> pgAdapterLookup(starterJdbc, n));
 			lookups.put("starter Adapter.getSessionAndUser",
 					(n) -> assertThat(adapter.getSessionAndUser(token(n))).isPresent());
-			lookups.put("its one statement in plain JDBC, starter schema",
-					(n) -> assertThat(starterJdbc.queryForMap(JOIN, token(n))).isNotEmpty());
-			Map<String, Double> medians = medianLookupsPerSecond(lookups);
+			EntityManager entityManager = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			lookups.put("the same join in JPQL, as managed entities", (n) -> jpqlLookup(entityManager, n));
+			lookups.put(PLAIN_JDBC, (n) -> plainJdbcLookup(starterSchema.dataSource(), n));
+			for (int threads : threadCounts()) {
+				Map<String, Double> medians = medianLookupsPerSecond(lookups, threads);
+				System.out.printf("%nSession lookups at %,d sessions on PostgreSQL (%d threads, median of %d rounds)%n",
+						SESSIONS, threads, ROUNDS);
+				medians.forEach((name, perSecond) -> report(name, perSecond, medians.get(BASELINE),
+						medians.get(PLAIN_JDBC)));
+			}
+		}
+	}
 
-			System.out.printf("%nSession lookups at %,d sessions on PostgreSQL (one thread, median of %d rounds)%n",
-					SESSIONS, ROUNDS);
-			medians.forEach((name, perSecond) -> report(name, perSecond, medians.get(BASELINE)));
+	private static int[] threadCounts() {
+		return Arrays.stream(System.getProperty("benchmark.threads", "1").split(","))
+			.mapToInt((count) -> Integer.parseInt(count.trim()))
+			.toArray();
+	}
+
+	private static void jpqlLookup(EntityManager entityManager, int n) {
+		Object[] row = entityManager.createQuery(JPQL_JOIN, Object[].class)
+			.setParameter("sessionToken", token(n))
+			.getResultList()
+			.get(0);
+		assertThat(new SessionAndUser(((SessionEntity) row[0]).toAdapterSession(),
+				((UserEntity) row[1]).toAdapterUser())).isNotNull();
+	}
+
+	private static void plainJdbcLookup(DataSource dataSource, int n) {
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(JOIN)) {
+			statement.setString(1, token(n));
+			try (ResultSet row = statement.executeQuery()) {
+				assertThat(row.next()).isTrue();
+				// Every column is read, as the adapter reads them.
+				for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+					row.getObject(column);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -118,30 +176,56 @@ class SessionLookupBenchmark {
 	/**
 	 * Measures the lookups in turns, round after round, so that a disturbance of the machine hits all of them alike.
 	 */
-	private static Map<String, Double> medianLookupsPerSecond(Map<String, IntConsumer> lookups) {
-		lookups.values().forEach((lookup) -> run(lookup, WARM_UP));
+	private static Map<String, Double> medianLookupsPerSecond(Map<String, IntConsumer> lookups, int threads) {
+		lookups.values().forEach((lookup) -> run(lookup, WARM_UP, threads));
 		Map<String, List<Double>> samples = new LinkedHashMap<>();
 		for (int round = 0; round < ROUNDS; round++) {
 			lookups.forEach((name, lookup) -> samples.computeIfAbsent(name, (key) -> new ArrayList<>())
-				.add(run(lookup, MEASUREMENT) / (MEASUREMENT.toMillis() / 1000.0)));
+				.add(run(lookup, MEASUREMENT, threads) / (MEASUREMENT.toMillis() / 1000.0)));
 		}
 		Map<String, Double> medians = new LinkedHashMap<>();
 		samples.forEach((name, values) -> medians.put(name, values.stream().sorted().toList().get(ROUNDS / 2)));
 		return medians;
 	}
 
-	private static long run(IntConsumer lookup, Duration duration) {
-		long end = System.nanoTime() + duration.toNanos();
-		long count = 0;
-		while (System.nanoTime() < end) {
-			lookup.accept(ThreadLocalRandom.current().nextInt(1, SESSIONS + 1));
-			count++;
+	/**
+	 * How many lookups the threads did together in the duration.
+	 */
+	private static long run(IntConsumer lookup, Duration duration, int threads) {
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Long>> counts = new ArrayList<>();
+			for (int thread = 0; thread < threads; thread++) {
+				counts.add(executor.submit(() -> {
+					start.await();
+					long end = System.nanoTime() + duration.toNanos();
+					long count = 0;
+					while (System.nanoTime() < end) {
+						lookup.accept(ThreadLocalRandom.current().nextInt(1, SESSIONS + 1));
+						count++;
+					}
+					return count;
+				}));
+			}
+			start.countDown();
+			long total = 0;
+			for (Future<Long> count : counts) {
+				total += count.get();
+			}
+			return total;
 		}
-		return count;
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			executor.shutdownNow();
+		}
 	}
 
-	private static void report(String name, double lookupsPerSecond, double baseline) {
-		System.out.printf("  %-60s %,10.0f/s  %6.1fx%n", name, lookupsPerSecond, lookupsPerSecond / baseline);
+	private static void report(String name, double lookupsPerSecond, double baseline, double plainJdbc) {
+		System.out.printf("  %-60s %,10.0f/s  %6.1fx baseline  %5.2fx plain JDBC%n", name, lookupsPerSecond,
+				lookupsPerSecond / baseline, lookupsPerSecond / plainJdbc);
 	}
 
 	private static ConfigurableApplicationContext startApplication(DataSource dataSource) {

@@ -53,8 +53,9 @@ public abstract class AbstractCustomUserEntityTests extends AbstractAdapterContr
 		AdapterUser user = adapter().createUser(AdapterUser.withEmail("member@example.com"));
 		adapter().createSession(new AdapterSession("custom-user-session", user.id(),
 				java.time.Instant.parse("2030-01-01T00:00:00Z")));
-		assertThat(adapter().getSessionAndUser("custom-user-session").get().user().attribute("role"))
-			.isEqualTo("user");
+		AdapterUser found = adapter().getSessionAndUser("custom-user-session").get().user();
+		assertThat(found.attribute("role")).isEqualTo("user");
+		assertThat(found).isEqualTo(adapter().getUser(user.id()).get());
 	}
 
 	@Test
