@@ -1,6 +1,5 @@
 package io.github.authadapter.autoconfigure;
 
-
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.autoconfigure.custom.AppUser;
