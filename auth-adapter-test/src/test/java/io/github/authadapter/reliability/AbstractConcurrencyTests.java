@@ -1,0 +1,275 @@
+package io.github.authadapter.reliability;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.authadapter.AccountAlreadyLinkedException;
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAccount;
+import io.github.authadapter.AdapterSession;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.EmailAlreadyInUseException;
+import io.github.authadapter.SessionAndUser;
+import io.github.authadapter.SessionUpdate;
+import io.github.authadapter.VerificationToken;
+import io.github.authadapter.email.VerificationTokenHasher;
+import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.oauth.TestBrowser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Races on one row, each run for many rounds of {@value #THREADS} threads released together: the starter's
+ * application on a real port, with the adapter and the email sign-in it configures. Subclasses choose the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractConcurrencyTests {
+
+	static final int THREADS = 16;
+
+	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+
+	private ConfigurableApplicationContext app;
+
+	private Adapter adapter;
+
+	private JdbcTemplate jdbc;
+
+	private String appUrl;
+
+	private Race race;
+
+	private String quote;
+
+	/**
+	 * The database of the application, registered by the subclass as an extension.
+	 */
+	protected abstract TestDatabase database();
+
+	@BeforeAll
+	void start() {
+		this.app = new SpringApplicationBuilder(ReliabilityApplication.class)
+			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
+					"spring.datasource.url=" + database().jdbcUrl(),
+					"spring.datasource.username=" + database().username(),
+					"spring.datasource.password=" + database().password(),
+					"spring.datasource.hikari.maximum-pool-size=" + THREADS, "spring.jpa.hibernate.ddl-auto=validate",
+					"spring.jpa.open-in-view=false", "auth.adapter.secret=concurrency-test-secret",
+					"auth.adapter.cleanup.cron=-", "logging.level.root=warn",
+					// Every refused duplicate would log a warning.
+					"logging.level.org.hibernate.orm.jdbc.error=off", "logging.level.org.mariadb.jdbc=error")
+			.run();
+		this.adapter = this.app.getBean(Adapter.class);
+		this.jdbc = new JdbcTemplate(database().dataSource());
+		this.appUrl = "http://127.0.0.1" + ":" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		this.race = new Race(THREADS);
+		this.quote = this.jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
+			.getIdentifierQuoteString()
+			.trim());
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.race != null) {
+			this.race.close();
+		}
+		if (this.app != null) {
+			this.app.close();
+		}
+	}
+
+	@Test
+	void oneVerificationTokenIsUsedOnce() throws Exception {
+		int rounds = Rounds.of(200);
+		for (int round = 0; round < rounds; round++) {
+			VerificationToken token = this.adapter
+				.createVerificationToken(new VerificationToken(uniqueEmail(), unique(), Instant.now().plusSeconds(600)));
+
+			List<Race.Outcome<Optional<VerificationToken>>> uses = this.race
+				.run((thread) -> () -> this.adapter.useVerificationToken(token.identifier(), token.token()));
+
+			assertThat(errors(uses)).as("errors in round %d", round).isEmpty();
+			assertThat(uses).as("successful uses in round %d", round)
+				.filteredOn((use) -> use.value().isPresent())
+				.hasSize(1);
+		}
+		assertThat(count("verification_token", "identifier", "%@race.example")).isZero();
+		report("useVerificationToken", rounds);
+	}
+
+	@Test
+	void oneMagicLinkConfirmedAtOnceStartsOneSession() throws Exception {
+		int rounds = Rounds.of(50);
+		VerificationTokenHasher hasher = this.app.getBean(VerificationTokenHasher.class);
+		List<TestBrowser> browsers = new ArrayList<>();
+		List<String> csrfTokens = new ArrayList<>();
+		for (int i = 0; i < THREADS; i++) {
+			TestBrowser browser = new TestBrowser();
+			browsers.add(browser);
+			csrfTokens.add(csrfToken(browser));
+		}
+		for (int round = 0; round < rounds; round++) {
+			String email = uniqueEmail();
+			String token = unique();
+			this.adapter.createVerificationToken(
+					new VerificationToken(email, hasher.hash(token), Instant.now().plusSeconds(600)));
+
+			List<Race.Outcome<TestBrowser.Response>> confirmations = this.race
+				.run((thread) -> () -> browsers.get(thread)
+					.post(this.appUrl + "/api/auth/callback/email",
+							Map.of("token", token, "email", email, "csrfToken", csrfTokens.get(thread))));
+
+			assertThat(errors(confirmations)).as("errors in round %d", round).isEmpty();
+			List<TestBrowser.Response> responses = confirmations.stream().map(Race.Outcome::value).toList();
+			assertThat(responses).as("sign-ins in round %d", round)
+				.filteredOn((response) -> response.status() == 303)
+				.hasSize(1);
+			assertThat(responses).as("refusals in round %d", round)
+				.filteredOn((response) -> response.status() != 303)
+				.hasSize(THREADS - 1)
+				.allSatisfy((response) -> {
+					assertThat(response.status()).isEqualTo(400);
+					assertThat(response.body()).contains("This sign-in link does not work");
+				});
+			String userId = this.adapter.getUserByEmail(email).orElseThrow().id();
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sessions WHERE " + column("userId") + " = ?",
+					Long.class, userIdValue(userId)))
+				.as("sessions created in round %d", round)
+				.isEqualTo(1);
+		}
+		report("magic link POST /api/auth/callback/email", rounds);
+	}
+
+	@Test
+	void oneEmailCreatesOneUser() throws Exception {
+		int rounds = Rounds.of(200);
+		for (int round = 0; round < rounds; round++) {
+			String email = uniqueEmail();
+
+			List<Race.Outcome<AdapterUser>> creations = this.race
+				.run((thread) -> () -> this.adapter.createUser(AdapterUser.withEmail(email)));
+
+			assertThat(creations).as("created users in round %d", round).filteredOn(Race.Outcome::succeeded).hasSize(1);
+			assertThat(errors(creations)).as("refusals in round %d", round)
+				.hasSize(THREADS - 1)
+				.allSatisfy((error) -> assertThat(error).isExactlyInstanceOf(EmailAlreadyInUseException.class));
+			assertThat(count("users", "email", email)).isEqualTo(1);
+		}
+		report("createUser", rounds);
+	}
+
+	@Test
+	void oneProviderAccountIsLinkedOnce() throws Exception {
+		int rounds = Rounds.of(200);
+		for (int round = 0; round < rounds; round++) {
+			String userId = this.adapter.createUser(AdapterUser.withEmail(uniqueEmail())).id();
+			String providerAccountId = unique();
+
+			List<Race.Outcome<AdapterAccount>> links = this.race.run((thread) -> () -> this.adapter
+				.linkAccount(AdapterAccount.withoutTokens(userId, "oidc", "race-idp", providerAccountId)));
+
+			assertThat(links).as("links in round %d", round).filteredOn(Race.Outcome::succeeded).hasSize(1);
+			assertThat(errors(links)).as("refusals in round %d", round)
+				.hasSize(THREADS - 1)
+				.allSatisfy((error) -> assertThat(error).isExactlyInstanceOf(AccountAlreadyLinkedException.class));
+			assertThat(count("accounts", column("providerAccountId"), providerAccountId)).isEqualTo(1);
+		}
+		report("linkAccount", rounds);
+	}
+
+	/**
+	 * Thread 0 deletes the session while the others read and extend it. Whatever began after the delete returned
+	 * must not see the session, and nothing may bring it back.
+	 */
+	@Test
+	void aDeletedSessionStaysDeletedWhileReadAndExtended() throws Exception {
+		int rounds = Rounds.of(200);
+		String userId = this.adapter.createUser(AdapterUser.withEmail(uniqueEmail())).id();
+		for (int round = 0; round < rounds; round++) {
+			String token = unique();
+			this.adapter.createSession(new AdapterSession(token, userId, Instant.now().plusSeconds(600)));
+			AtomicBoolean deleted = new AtomicBoolean();
+			List<String> resurrections = new CopyOnWriteArrayList<>();
+
+			List<Race.Outcome<Integer>> outcomes = this.race.run((thread) -> () -> {
+				if (thread == 0) {
+					this.adapter.deleteSession(token);
+					deleted.set(true);
+					return 0;
+				}
+				for (int i = 0; i < 3; i++) {
+					boolean afterDelete = deleted.get();
+					Optional<?> seen = (thread % 2 == 0) ? this.adapter.getSessionAndUser(token)
+							: this.adapter.updateSession(new SessionUpdate(token, Instant.now().plusSeconds(900 + i)));
+					if (afterDelete && seen.isPresent()) {
+						resurrections.add("thread " + thread + " saw the session after it was deleted: " + seen.get());
+					}
+				}
+				return 0;
+			});
+
+			assertThat(errors(outcomes)).as("errors in round %d", round).isEmpty();
+			assertThat(resurrections).as("round %d", round).isEmpty();
+			assertThat(count("sessions", column("sessionToken"), token)).as("session rows after round %d", round)
+				.isZero();
+			assertThat(this.adapter.getSessionAndUser(token)).isEmpty();
+		}
+		report("deleteSession vs getSessionAndUser/updateSession", rounds);
+	}
+
+	private String csrfToken(TestBrowser browser) {
+		TestBrowser.Response response = browser.get(this.appUrl + "/api/auth/csrf");
+		Matcher matcher = CSRF_TOKEN.matcher(response.body());
+		assertThat(matcher.find()).as(response.body()).isTrue();
+		return matcher.group(1);
+	}
+
+	private long count(String table, String column, String value) {
+		String operator = value.startsWith("%") ? " LIKE ?" : " = ?";
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + column + operator, Long.class,
+				value);
+	}
+
+	private String column(String name) {
+		return this.quote + name + this.quote;
+	}
+
+	private Object userIdValue(String userId) {
+		return (userId.matches("\\d+")) ? Long.parseLong(userId) : userId;
+	}
+
+	private static <T> List<Throwable> errors(List<Race.Outcome<T>> outcomes) {
+		return outcomes.stream().filter((outcome) -> !outcome.succeeded()).map(Race.Outcome::error).toList();
+	}
+
+	private void report(String scenario, int rounds) {
+		System.out.println("[concurrency] " + database() + ": " + scenario + ", " + rounds + " rounds x " + THREADS
+				+ " threads, 0 failures");
+	}
+
+	private static String uniqueEmail() {
+		return unique() + "@race.example";
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString();
+	}
+
+}
