@@ -14,6 +14,7 @@ import io.github.authadapter.session.SessionUserCustomizer;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import io.github.authadapter.session.SignInTransaction;
 import io.github.authadapter.session.UserSessions;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -35,6 +36,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -74,6 +76,17 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock authAdapterClock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * The transaction in which a sign-in writes its user, account and session, on the transaction manager that the
+	 * JPA adapter uses too.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SignInTransaction authAdapterSignInTransaction(ObjectProvider<PlatformTransactionManager> transactionManager) {
+		PlatformTransactionManager manager = transactionManager.getIfUnique();
+		return (manager != null) ? SignInTransaction.of(new TransactionTemplate(manager)) : SignInTransaction.none();
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.SessionTokenAuthenticationToken;
 import io.github.authadapter.session.SessionTokenGenerator;
+import io.github.authadapter.session.SignInTransaction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -62,11 +63,26 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final Clock clock;
 
+	private final SignInTransaction transaction;
+
 	public OAuthSignInSuccessHandler(OAuthSignIn signIn, Adapter adapter,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
 			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
 			Clock clock) {
+		this(signIn, adapter, authorizedClients, authorizationRequests, sessions, lifetime, sessionTokens, clock,
+				SignInTransaction.none());
+	}
+
+	/**
+	 * Creates the handler.
+	 * @param transaction how the new user, its account and its session are written as one unit
+	 */
+	public OAuthSignInSuccessHandler(OAuthSignIn signIn, Adapter adapter,
+			OAuth2AuthorizedClientRepository authorizedClients,
+			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
+			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
+			Clock clock, SignInTransaction transaction) {
 		this.signIn = signIn;
 		this.adapter = adapter;
 		this.authorizedClients = authorizedClients;
@@ -75,6 +91,7 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		this.lifetime = lifetime;
 		this.sessionTokens = sessionTokens;
 		this.clock = clock;
+		this.transaction = transaction;
 	}
 
 	@Override
@@ -91,10 +108,14 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		}
 		String callbackUrl = callbackUrl(request);
 		Optional<AdapterSessionAuthentication> current = currentSession(request);
-		OAuthSignIn.Result result;
+		Optional<AdapterSession> session;
 		try {
-			result = this.signIn.signIn(current.map(AdapterSessionAuthentication::getPrincipal).orElse(null),
-					ProviderProfile.from(token.getPrincipal()), account(token, client, request));
+			session = this.transaction.execute(() -> {
+				OAuthSignIn.Result result = this.signIn.signIn(
+						current.map(AdapterSessionAuthentication::getPrincipal).orElse(null),
+						ProviderProfile.from(token.getPrincipal()), account(token, client, request));
+				return result.newSession() ? Optional.of(startSession(request, result.user())) : Optional.empty();
+			});
 		}
 		catch (OAuthSignInException ex) {
 			logger.info("OAuth sign-in with " + registrationId + " refused: " + ex.getMessage());
@@ -107,16 +128,17 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 			OAuthSignInFailureHandler.redirectToErrorPage(request, response, OAuthSignInError.OAUTH_CALLBACK_ERROR);
 			return;
 		}
-		if (result.newSession()) {
-			// A session this browser had before, maybe expired, ends with the new sign-in.
-			SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
-			Instant now = this.clock.instant();
-			AdapterSession session = this.adapter.createSession(new AdapterSession(
-					this.sessionTokens.generateSessionToken(), idOf(result.user()), this.lifetime.expiresFrom(now)));
-			SessionCookies.write(request, response, session.sessionToken(), session.expires(), now);
-		}
+		session.ifPresent((started) -> SessionCookies.write(request, response, started.sessionToken(),
+				started.expires(), this.clock.instant()));
 		response.setStatus(HttpStatus.FOUND.value());
 		response.setHeader("Location", request.getContextPath() + callbackUrl);
+	}
+
+	private AdapterSession startSession(HttpServletRequest request, AdapterUser user) {
+		// A session this browser had before, maybe expired, ends with the new sign-in.
+		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
+		return this.adapter.createSession(new AdapterSession(this.sessionTokens.generateSessionToken(), idOf(user),
+				this.lifetime.expiresFrom(this.clock.instant())));
 	}
 
 	private Optional<AdapterSessionAuthentication> currentSession(HttpServletRequest request) {

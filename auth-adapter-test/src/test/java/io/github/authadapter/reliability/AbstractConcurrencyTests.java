@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -117,24 +118,13 @@ abstract class AbstractConcurrencyTests {
 	@Test
 	void oneMagicLinkConfirmedAtOnceStartsOneSession() throws Exception {
 		int rounds = Rounds.of(50);
-		VerificationTokenHasher hasher = this.app.getBean(VerificationTokenHasher.class);
-		List<TestBrowser> browsers = new ArrayList<>();
-		List<String> csrfTokens = new ArrayList<>();
-		for (int i = 0; i < THREADS; i++) {
-			TestBrowser browser = new TestBrowser();
-			browsers.add(browser);
-			csrfTokens.add(csrfToken(browser));
-		}
+		List<TestBrowser> browsers = browsers();
 		for (int round = 0; round < rounds; round++) {
 			String email = uniqueEmail();
-			String token = unique();
-			this.adapter.createVerificationToken(
-					new VerificationToken(email, hasher.hash(token), Instant.now().plusSeconds(600)));
+			String token = issueLink(email);
 
 			List<Race.Outcome<TestBrowser.Response>> confirmations = this.race
-				.run((thread) -> () -> browsers.get(thread)
-					.post(this.appUrl + "/api/auth/callback/email",
-							Map.of("token", token, "email", email, "csrfToken", csrfTokens.get(thread))));
+				.run((thread) -> confirmation(browsers.get(thread), email, token));
 
 			assertThat(errors(confirmations)).as("errors in round %d", round).isEmpty();
 			List<TestBrowser.Response> responses = confirmations.stream().map(Race.Outcome::value).toList();
@@ -150,11 +140,41 @@ abstract class AbstractConcurrencyTests {
 				});
 			String userId = this.adapter.getUserByEmail(email).orElseThrow().id();
 			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sessions WHERE " + column("userId") + " = ?",
-					Long.class, userIdValue(userId)))
+					Long.class, Long.parseLong(userId)))
 				.as("sessions created in round %d", round)
 				.isEqualTo(1);
 		}
 		report("magic link POST /api/auth/callback/email", rounds);
+	}
+
+	/**
+	 * The links of one new address, used at the same moment, all sign in, and the address gets one user.
+	 */
+	@Test
+	void linksOfOneNewAddressConfirmedAtOnceCreateOneUser() throws Exception {
+		int rounds = Rounds.of(20);
+		List<TestBrowser> browsers = browsers();
+		for (int round = 0; round < rounds; round++) {
+			String email = uniqueEmail();
+			List<String> tokens = new ArrayList<>();
+			for (int i = 0; i < THREADS; i++) {
+				tokens.add(issueLink(email));
+			}
+
+			List<Race.Outcome<TestBrowser.Response>> confirmations = this.race
+				.run((thread) -> confirmation(browsers.get(thread), email, tokens.get(thread)));
+
+			assertThat(errors(confirmations)).as("errors in round %d", round).isEmpty();
+			assertThat(confirmations).as("sign-ins in round %d", round)
+				.allSatisfy((confirmation) -> assertThat(confirmation.value().status()).isEqualTo(303));
+			assertThat(count("users", "email", email)).as("users in round %d", round).isEqualTo(1);
+			String userId = this.adapter.getUserByEmail(email).orElseThrow().id();
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sessions WHERE " + column("userId") + " = ?",
+					Long.class, Long.parseLong(userId)))
+				.as("sessions in round %d", round)
+				.isEqualTo(THREADS);
+		}
+		report("links of one new address, POST /api/auth/callback/email", rounds);
 	}
 
 	@Test
@@ -234,6 +254,31 @@ abstract class AbstractConcurrencyTests {
 		report("deleteSession vs getSessionAndUser/updateSession", rounds);
 	}
 
+	private List<TestBrowser> browsers() {
+		List<TestBrowser> browsers = new ArrayList<>();
+		for (int i = 0; i < THREADS; i++) {
+			browsers.add(new TestBrowser());
+		}
+		return browsers;
+	}
+
+	private String issueLink(String email) {
+		String token = unique();
+		VerificationTokenHasher hasher = this.app.getBean(VerificationTokenHasher.class);
+		this.adapter.createVerificationToken(
+				new VerificationToken(email, hasher.hash(token), Instant.now().plusSeconds(600)));
+		return token;
+	}
+
+	/**
+	 * The POST of the link's confirmation page, with the CSRF token fetched now, before the race starts.
+	 */
+	private Callable<TestBrowser.Response> confirmation(TestBrowser browser, String email, String token) {
+		String csrfToken = csrfToken(browser);
+		return () -> browser.post(this.appUrl + "/api/auth/callback/email",
+				Map.of("token", token, "email", email, "csrfToken", csrfToken));
+	}
+
 	private String csrfToken(TestBrowser browser) {
 		TestBrowser.Response response = browser.get(this.appUrl + "/api/auth/csrf");
 		Matcher matcher = CSRF_TOKEN.matcher(response.body());
@@ -249,10 +294,6 @@ abstract class AbstractConcurrencyTests {
 
 	private String column(String name) {
 		return this.quote + name + this.quote;
-	}
-
-	private Object userIdValue(String userId) {
-		return (userId.matches("\\d+")) ? Long.parseLong(userId) : userId;
 	}
 
 	private static <T> List<Throwable> errors(List<Race.Outcome<T>> outcomes) {
