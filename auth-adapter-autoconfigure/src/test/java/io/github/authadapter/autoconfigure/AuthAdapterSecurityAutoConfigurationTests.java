@@ -14,6 +14,7 @@ import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import io.github.authadapter.session.SignInTransaction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -64,6 +65,18 @@ class AuthAdapterSecurityAutoConfigurationTests {
 			assertThat(context.getBeanNamesForType(SecurityFilterChain.class))
 				.containsExactly("authAdapterSecurityFilterChain");
 		});
+	}
+
+	@Test
+	void signsInInATransactionOfTheJpaTransactionManager() {
+		this.contextRunner.run((context) -> assertThat(context.getBean(SignInTransaction.class).rollsBack()).isTrue());
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsSignInTransaction() {
+		this.contextRunner.withBean("appSignInTransaction", SignInTransaction.class, SignInTransaction::none)
+			.run((context) -> assertThat(context).getBean(SignInTransaction.class)
+				.isSameAs(context.getBean("appSignInTransaction")));
 	}
 
 	@Test
