@@ -1,16 +1,14 @@
 package io.github.authadapter.reliability;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.Adapter;
@@ -21,7 +19,6 @@ import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.SessionUpdate;
 import io.github.authadapter.VerificationToken;
-import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.test.TestDatabase;
 import io.github.authadapter.test.oauth.TestBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,15 +39,11 @@ abstract class AbstractConcurrencyTests {
 
 	static final int THREADS = 16;
 
-	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
-
-	private ConfigurableApplicationContext app;
+	private RunningApplication app;
 
 	private Adapter adapter;
 
 	private JdbcTemplate jdbc;
-
-	private String appUrl;
 
 	private Race race;
 
@@ -66,22 +56,14 @@ abstract class AbstractConcurrencyTests {
 
 	@BeforeAll
 	void start() {
-		this.app = new SpringApplicationBuilder(ReliabilityApplication.class)
-			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
-					"spring.datasource.url=" + database().jdbcUrl(),
-					"spring.datasource.username=" + database().username(),
-					"spring.datasource.password=" + database().password(),
-					"spring.datasource.hikari.maximum-pool-size=" + THREADS, "spring.jpa.hibernate.ddl-auto=validate",
-					"spring.jpa.open-in-view=false", "auth.adapter.secret=concurrency-test-secret",
-					"auth.adapter.cleanup.cron=-", "logging.level.root=warn",
-					// Every refused duplicate would log a warning.
-					"logging.level.org.hibernate.orm.jdbc.error=off", "logging.level.org.mariadb.jdbc=error")
-			.run();
-		this.adapter = this.app.getBean(Adapter.class);
+		this.app = RunningApplication.start(ReliabilityApplication.class, database().jdbcUrl(), database().username(),
+				database().password(), "spring.datasource.hikari.maximum-pool-size=" + THREADS,
+				// Every refused duplicate would log a warning.
+				"logging.level.org.hibernate.orm.jdbc.error=off", "logging.level.org.mariadb.jdbc=error");
+		this.adapter = this.app.adapter();
 		this.jdbc = new JdbcTemplate(database().dataSource());
-		this.appUrl = "http://127.0.0.1" + ":" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
 		this.race = new Race(THREADS);
-		this.quote = this.jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
+		this.quote = this.jdbc.execute((Connection connection) -> connection.getMetaData()
 			.getIdentifierQuoteString()
 			.trim());
 	}
@@ -99,6 +81,7 @@ abstract class AbstractConcurrencyTests {
 	@Test
 	void oneVerificationTokenIsUsedOnce() throws Exception {
 		int rounds = Rounds.of(200);
+		long started = System.nanoTime();
 		for (int round = 0; round < rounds; round++) {
 			VerificationToken token = this.adapter
 				.createVerificationToken(new VerificationToken(uniqueEmail(), unique(), Instant.now().plusSeconds(600)));
@@ -112,16 +95,17 @@ abstract class AbstractConcurrencyTests {
 				.hasSize(1);
 		}
 		assertThat(count("verification_token", "identifier", "%@race.example")).isZero();
-		report("useVerificationToken", rounds);
+		report("useVerificationToken", rounds, started);
 	}
 
 	@Test
 	void oneMagicLinkConfirmedAtOnceStartsOneSession() throws Exception {
 		int rounds = Rounds.of(50);
+		long started = System.nanoTime();
 		List<TestBrowser> browsers = browsers();
 		for (int round = 0; round < rounds; round++) {
 			String email = uniqueEmail();
-			String token = issueLink(email);
+			String token = this.app.issueLink(email);
 
 			List<Race.Outcome<TestBrowser.Response>> confirmations = this.race
 				.run((thread) -> confirmation(browsers.get(thread), email, token));
@@ -144,7 +128,7 @@ abstract class AbstractConcurrencyTests {
 				.as("sessions created in round %d", round)
 				.isEqualTo(1);
 		}
-		report("magic link POST /api/auth/callback/email", rounds);
+		report("magic link POST /api/auth/callback/email", rounds, started);
 	}
 
 	/**
@@ -153,12 +137,13 @@ abstract class AbstractConcurrencyTests {
 	@Test
 	void linksOfOneNewAddressConfirmedAtOnceCreateOneUser() throws Exception {
 		int rounds = Rounds.of(20);
+		long started = System.nanoTime();
 		List<TestBrowser> browsers = browsers();
 		for (int round = 0; round < rounds; round++) {
 			String email = uniqueEmail();
 			List<String> tokens = new ArrayList<>();
 			for (int i = 0; i < THREADS; i++) {
-				tokens.add(issueLink(email));
+				tokens.add(this.app.issueLink(email));
 			}
 
 			List<Race.Outcome<TestBrowser.Response>> confirmations = this.race
@@ -174,12 +159,13 @@ abstract class AbstractConcurrencyTests {
 				.as("sessions in round %d", round)
 				.isEqualTo(THREADS);
 		}
-		report("links of one new address, POST /api/auth/callback/email", rounds);
+		report("links of one new address, POST /api/auth/callback/email", rounds, started);
 	}
 
 	@Test
 	void oneEmailCreatesOneUser() throws Exception {
 		int rounds = Rounds.of(200);
+		long started = System.nanoTime();
 		for (int round = 0; round < rounds; round++) {
 			String email = uniqueEmail();
 
@@ -192,12 +178,13 @@ abstract class AbstractConcurrencyTests {
 				.allSatisfy((error) -> assertThat(error).isExactlyInstanceOf(EmailAlreadyInUseException.class));
 			assertThat(count("users", "email", email)).isEqualTo(1);
 		}
-		report("createUser", rounds);
+		report("createUser", rounds, started);
 	}
 
 	@Test
 	void oneProviderAccountIsLinkedOnce() throws Exception {
 		int rounds = Rounds.of(200);
+		long started = System.nanoTime();
 		for (int round = 0; round < rounds; round++) {
 			String userId = this.adapter.createUser(AdapterUser.withEmail(uniqueEmail())).id();
 			String providerAccountId = unique();
@@ -211,7 +198,7 @@ abstract class AbstractConcurrencyTests {
 				.allSatisfy((error) -> assertThat(error).isExactlyInstanceOf(AccountAlreadyLinkedException.class));
 			assertThat(count("accounts", column("providerAccountId"), providerAccountId)).isEqualTo(1);
 		}
-		report("linkAccount", rounds);
+		report("linkAccount", rounds, started);
 	}
 
 	/**
@@ -221,6 +208,7 @@ abstract class AbstractConcurrencyTests {
 	@Test
 	void aDeletedSessionStaysDeletedWhileReadAndExtended() throws Exception {
 		int rounds = Rounds.of(200);
+		long started = System.nanoTime();
 		String userId = this.adapter.createUser(AdapterUser.withEmail(uniqueEmail())).id();
 		for (int round = 0; round < rounds; round++) {
 			String token = unique();
@@ -234,7 +222,7 @@ abstract class AbstractConcurrencyTests {
 					deleted.set(true);
 					return 0;
 				}
-				for (int i = 0; i < 3; i++) {
+				for (int i = 0; i < 2; i++) {
 					boolean afterDelete = deleted.get();
 					Optional<?> seen = (thread % 2 == 0) ? this.adapter.getSessionAndUser(token)
 							: this.adapter.updateSession(new SessionUpdate(token, Instant.now().plusSeconds(900 + i)));
@@ -251,7 +239,7 @@ abstract class AbstractConcurrencyTests {
 				.isZero();
 			assertThat(this.adapter.getSessionAndUser(token)).isEmpty();
 		}
-		report("deleteSession vs getSessionAndUser/updateSession", rounds);
+		report("deleteSession vs getSessionAndUser/updateSession", rounds, started);
 	}
 
 	private List<TestBrowser> browsers() {
@@ -262,28 +250,12 @@ abstract class AbstractConcurrencyTests {
 		return browsers;
 	}
 
-	private String issueLink(String email) {
-		String token = unique();
-		VerificationTokenHasher hasher = this.app.getBean(VerificationTokenHasher.class);
-		this.adapter.createVerificationToken(
-				new VerificationToken(email, hasher.hash(token), Instant.now().plusSeconds(600)));
-		return token;
-	}
-
 	/**
 	 * The POST of the link's confirmation page, with the CSRF token fetched now, before the race starts.
 	 */
 	private Callable<TestBrowser.Response> confirmation(TestBrowser browser, String email, String token) {
-		String csrfToken = csrfToken(browser);
-		return () -> browser.post(this.appUrl + "/api/auth/callback/email",
-				Map.of("token", token, "email", email, "csrfToken", csrfToken));
-	}
-
-	private String csrfToken(TestBrowser browser) {
-		TestBrowser.Response response = browser.get(this.appUrl + "/api/auth/csrf");
-		Matcher matcher = CSRF_TOKEN.matcher(response.body());
-		assertThat(matcher.find()).as(response.body()).isTrue();
-		return matcher.group(1);
+		String csrfToken = this.app.csrfToken(browser);
+		return () -> this.app.confirmLink(browser, csrfToken, email, token);
 	}
 
 	private long count(String table, String column, String value) {
@@ -300,9 +272,9 @@ abstract class AbstractConcurrencyTests {
 		return outcomes.stream().filter((outcome) -> !outcome.succeeded()).map(Race.Outcome::error).toList();
 	}
 
-	private void report(String scenario, int rounds) {
+	private void report(String scenario, int rounds, long started) {
 		System.out.println("[concurrency] " + database() + ": " + scenario + ", " + rounds + " rounds x " + THREADS
-				+ " threads, 0 failures");
+				+ " threads, 0 failures, " + (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
 
 	private static String uniqueEmail() {

@@ -2,15 +2,11 @@ package io.github.authadapter.reliability;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
-import io.github.authadapter.VerificationToken;
-import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.reliability.CrashingAdapterApplication.CrashingAdapter;
 import io.github.authadapter.test.TestDatabase;
 import io.github.authadapter.test.oauth.TestAuthorizationServer;
@@ -22,9 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,17 +31,13 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractSignInAtomicityTests {
 
-	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
-
 	private TestAuthorizationServer server;
 
-	private ConfigurableApplicationContext app;
+	private RunningApplication app;
 
 	private CrashingAdapter adapter;
 
 	private JdbcTemplate jdbc;
-
-	private String appUrl;
 
 	/**
 	 * The database of the application, registered by the subclass as an extension.
@@ -61,23 +50,16 @@ abstract class AbstractSignInAtomicityTests {
 			.user(new TestUser("crash", "crash-pw", 2001, "Crash", "crash@idp.example", null))
 			.client("idp")
 			.start();
-		this.app = new SpringApplicationBuilder(CrashingAdapterApplication.class)
-			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
-					"spring.datasource.url=" + database().jdbcUrl(),
-					"spring.datasource.username=" + database().username(),
-					"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
-					"spring.jpa.open-in-view=false", "auth.adapter.secret=atomicity-test-secret",
-					"auth.adapter.cleanup.cron=-", "logging.level.root=warn",
-					// The injected crash is logged as an error; it is expected.
-					"logging.level.org.apache.catalina=off", "logging.level.org.springframework.security=off",
-					"spring.security.oauth2.client.provider.idp.issuer-uri=" + this.server.issuerUri(),
-					"spring.security.oauth2.client.registration.idp.client-id=idp",
-					"spring.security.oauth2.client.registration.idp.client-secret=" + this.server.clientSecret("idp"),
-					"spring.security.oauth2.client.registration.idp.scope=openid,profile,email")
-			.run();
-		this.adapter = (CrashingAdapter) this.app.getBean(Adapter.class);
+		this.app = RunningApplication.start(CrashingAdapterApplication.class, database().jdbcUrl(),
+				database().username(), database().password(),
+				// The injected crash is logged as an error; it is expected.
+				"logging.level.org.apache.catalina=off", "logging.level.org.springframework.security=off",
+				"spring.security.oauth2.client.provider.idp.issuer-uri=" + this.server.issuerUri(),
+				"spring.security.oauth2.client.registration.idp.client-id=idp",
+				"spring.security.oauth2.client.registration.idp.client-secret=" + this.server.clientSecret("idp"),
+				"spring.security.oauth2.client.registration.idp.scope=openid,profile,email");
+		this.adapter = (CrashingAdapter) this.app.adapter();
 		this.jdbc = new JdbcTemplate(database().dataSource());
-		this.appUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
 	}
 
 	@AfterEach
@@ -98,15 +80,12 @@ abstract class AbstractSignInAtomicityTests {
 	@Test
 	void anEmailSignInThatCrashesBeforeTheSessionLeavesNoUser() {
 		String email = "crash-" + System.nanoTime() + "@mail.example";
-		String token = "link-" + System.nanoTime();
-		this.adapter.createVerificationToken(new VerificationToken(email,
-				this.app.getBean(VerificationTokenHasher.class).hash(token), Instant.now().plusSeconds(600)));
+		String token = this.app.issueLink(email);
 		TestBrowser browser = new TestBrowser();
 		long sessions = count("SELECT COUNT(*) FROM sessions", null);
 		this.adapter.crashOnCreateSession.set(true);
 
-		TestBrowser.Response response = browser.post(this.appUrl + "/api/auth/callback/email",
-				Map.of("token", token, "email", email, "csrfToken", csrfToken(browser)));
+		TestBrowser.Response response = this.app.confirmLink(browser, this.app.csrfToken(browser), email, token);
 
 		assertThat(response.status()).isEqualTo(500);
 		assertThat(count("SELECT COUNT(*) FROM users WHERE email = ?", email)).as("users").isZero();
@@ -144,7 +123,7 @@ abstract class AbstractSignInAtomicityTests {
 		long userId = Long.parseLong(user.id());
 		this.adapter.linkAccount(AdapterAccount.withoutTokens(user.id(), "oauth", "delete-idp", user.id()));
 		this.adapter.createSession(new AdapterSession("delete-" + user.id(), user.id(), Instant.now().plusSeconds(600)));
-		this.jdbc.execute("CREATE TABLE delete_blocker (user_id BIGINT NOT NULL REFERENCES users (id))");
+		this.jdbc.execute("CREATE TABLE delete_blocker (user_id BIGINT NOT NULL, FOREIGN KEY (user_id) REFERENCES users (id))");
 		try {
 			this.jdbc.update("INSERT INTO delete_blocker (user_id) VALUES (?)", userId);
 
@@ -163,18 +142,12 @@ abstract class AbstractSignInAtomicityTests {
 	}
 
 	private TestBrowser.Response signInAtProvider(TestBrowser browser) {
-		TestBrowser.Response response = browser.follow(browser.post(this.appUrl + "/api/auth/signin/idp",
-				Map.of("csrfToken", csrfToken(browser), "callbackUrl", "/api/auth/session")));
+		TestBrowser.Response response = browser.follow(browser.post(this.app.url("/api/auth/signin/idp"),
+				Map.of("csrfToken", this.app.csrfToken(browser), "callbackUrl", "/api/auth/session")));
 		if (this.server.isLoginPage(response)) {
 			response = this.server.logIn(browser, response, this.server.user("crash"));
 		}
 		return response;
-	}
-
-	private String csrfToken(TestBrowser browser) {
-		Matcher matcher = CSRF_TOKEN.matcher(browser.get(this.appUrl + "/api/auth/csrf").body());
-		assertThat(matcher.find()).as("CSRF token").isTrue();
-		return matcher.group(1);
 	}
 
 	private long count(String sql, String argument) {

@@ -1,14 +1,9 @@
 package io.github.authadapter.reliability;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
-import io.github.authadapter.Adapter;
-import io.github.authadapter.VerificationToken;
-import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.session.DatabaseUnavailableFilter;
 import io.github.authadapter.test.oauth.TestBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -16,9 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,28 +32,17 @@ class DatabaseOutageTests {
 	 */
 	private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
 
-	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
-
 	private PrivatePostgresqlServer server;
 
-	private ConfigurableApplicationContext app;
-
-	private String appUrl;
+	private RunningApplication app;
 
 	@BeforeAll
 	void start() throws Exception {
 		this.server = PrivatePostgresqlServer.start();
-		this.app = new SpringApplicationBuilder(ReliabilityApplication.class)
-			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
-					"spring.datasource.url=" + this.server.jdbcUrl(), "spring.datasource.username=postgres",
-					"spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT.toMillis(),
-					"spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
-					"auth.adapter.secret=outage-test-secret", "auth.adapter.cleanup.cron=-",
-					"logging.level.root=warn",
-					// The pool and Hibernate log every failed attempt; the starter's one line per request is enough.
-					"logging.level.com.zaxxer.hikari=off", "logging.level.org.hibernate=off")
-			.run();
-		this.appUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		this.app = RunningApplication.start(ReliabilityApplication.class, this.server.jdbcUrl(), "postgres", "",
+				"spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT.toMillis(),
+				// The pool and Hibernate log every failed attempt; the starter's one line per request is enough.
+				"logging.level.com.zaxxer.hikari=off", "logging.level.org.hibernate=off");
 	}
 
 	@AfterAll
@@ -77,34 +58,34 @@ class DatabaseOutageTests {
 	@Test
 	void requestsFailFastWith503WhileTheDatabaseIsDownAndWorkOnceItIsBack() throws Exception {
 		TestBrowser signedIn = signInByEmail("outage@mail.example");
-		assertThat(signedIn.get(this.appUrl + "/api/auth/session").body()).contains("outage@mail.example");
+		assertThat(signedIn.get(this.app.url("/api/auth/session")).body()).contains("outage@mail.example");
 		TestBrowser anonymous = new TestBrowser();
-		String csrfToken = csrfToken(anonymous);
+		String csrfToken = this.app.csrfToken(anonymous);
 
 		this.server.stopImmediately();
 
 		// The session cookie is looked up before anything else.
-		assertAnswered503Quickly(() -> signedIn.get(this.appUrl + "/api/auth/session"));
-		assertAnswered503Quickly(() -> signedIn.get(this.appUrl + "/a-page-behind-sign-in"));
+		assertAnswered503Quickly(() -> signedIn.get(this.app.url("/api/auth/session")));
+		assertAnswered503Quickly(() -> signedIn.get(this.app.url("/a-page-behind-sign-in")));
 		// A write in the starter's own endpoint.
-		assertAnswered503Quickly(() -> anonymous.post(this.appUrl + "/api/auth/signin/email",
+		assertAnswered503Quickly(() -> anonymous.post(this.app.url("/api/auth/signin/email"),
 				Map.of("email", "someone@mail.example", "csrfToken", csrfToken)));
 
 		this.server.startAgain();
 
-		TestBrowser.Response session = signedIn.get(this.appUrl + "/api/auth/session");
+		TestBrowser.Response session = signedIn.get(this.app.url("/api/auth/session"));
 		assertThat(session.status()).isEqualTo(200);
 		assertThat(session.body()).contains("outage@mail.example");
-		TestBrowser.Response sent = anonymous.post(this.appUrl + "/api/auth/signin/email",
+		TestBrowser.Response sent = anonymous.post(this.app.url("/api/auth/signin/email"),
 				Map.of("email", "someone@mail.example", "csrfToken", csrfToken));
 		assertThat(sent.status()).isEqualTo(303);
-		assertThat(signInByEmail("after-outage@mail.example").get(this.appUrl + "/api/auth/session").body())
+		assertThat(signInByEmail("after-outage@mail.example").get(this.app.url("/api/auth/session")).body())
 			.contains("after-outage@mail.example");
 	}
 
-	private void assertAnswered503Quickly(RequestCall request) {
+	private void assertAnswered503Quickly(Supplier<TestBrowser.Response> request) {
 		long start = System.nanoTime();
-		TestBrowser.Response response = request.send();
+		TestBrowser.Response response = request.get();
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		System.out.println("[outage] " + response.uri().getPath() + " answered " + response.status() + " in "
 				+ took.toMillis() + " ms (Hikari connection-timeout " + CONNECTION_TIMEOUT.toMillis() + " ms)");
@@ -114,28 +95,11 @@ class DatabaseOutageTests {
 	}
 
 	private TestBrowser signInByEmail(String email) {
-		String token = "outage-link-" + System.nanoTime();
-		this.app.getBean(Adapter.class)
-			.createVerificationToken(new VerificationToken(email,
-					this.app.getBean(VerificationTokenHasher.class).hash(token), Instant.now().plusSeconds(600)));
+		String token = this.app.issueLink(email);
 		TestBrowser browser = new TestBrowser();
-		TestBrowser.Response response = browser.post(this.appUrl + "/api/auth/callback/email",
-				Map.of("token", token, "email", email, "csrfToken", csrfToken(browser)));
+		TestBrowser.Response response = this.app.confirmLink(browser, this.app.csrfToken(browser), email, token);
 		assertThat(response.status()).as(response.body()).isEqualTo(303);
 		return browser;
-	}
-
-	private String csrfToken(TestBrowser browser) {
-		Matcher matcher = CSRF_TOKEN.matcher(browser.get(this.appUrl + "/api/auth/csrf").body());
-		assertThat(matcher.find()).as("CSRF token").isTrue();
-		return matcher.group(1);
-	}
-
-	@FunctionalInterface
-	private interface RequestCall {
-
-		TestBrowser.Response send();
-
 	}
 
 }
