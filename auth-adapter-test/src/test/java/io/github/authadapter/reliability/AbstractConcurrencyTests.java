@@ -122,11 +122,7 @@ abstract class AbstractConcurrencyTests {
 					assertThat(response.status()).isEqualTo(400);
 					assertThat(response.body()).contains("This sign-in link does not work");
 				});
-			String userId = this.adapter.getUserByEmail(email).orElseThrow().id();
-			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sessions WHERE " + column("userId") + " = ?",
-					Long.class, Long.parseLong(userId)))
-				.as("sessions created in round %d", round)
-				.isEqualTo(1);
+			assertThat(sessionsOf(email)).as("sessions created in round %d", round).isEqualTo(1);
 		}
 		report("magic link POST /api/auth/callback/email", rounds, started);
 	}
@@ -153,11 +149,7 @@ abstract class AbstractConcurrencyTests {
 			assertThat(confirmations).as("sign-ins in round %d", round)
 				.allSatisfy((confirmation) -> assertThat(confirmation.value().status()).isEqualTo(303));
 			assertThat(count("users", "email", email)).as("users in round %d", round).isEqualTo(1);
-			String userId = this.adapter.getUserByEmail(email).orElseThrow().id();
-			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sessions WHERE " + column("userId") + " = ?",
-					Long.class, Long.parseLong(userId)))
-				.as("sessions in round %d", round)
-				.isEqualTo(THREADS);
+			assertThat(sessionsOf(email)).as("sessions in round %d", round).isEqualTo(THREADS);
 		}
 		report("links of one new address, POST /api/auth/callback/email", rounds, started);
 	}
@@ -262,6 +254,12 @@ abstract class AbstractConcurrencyTests {
 		String operator = value.startsWith("%") ? " LIKE ?" : " = ?";
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + column + operator, Long.class,
 				value);
+	}
+
+	private long sessionsOf(String email) {
+		String userId = this.adapter.getUserByEmail(email).orElseThrow().id();
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM sessions WHERE " + column("userId") + " = ?", Long.class,
+				Long.parseLong(userId));
 	}
 
 	private String column(String name) {
