@@ -121,16 +121,16 @@ public class EmailSignIn {
 			throw new InvalidSignInLinkException("The link expired at " + used.expires());
 		}
 		try {
-			return this.transaction.execute(() -> startSession(address, now));
+			return this.transaction.execute(() -> signInVerified(address, now));
 		}
 		catch (EmailAlreadyInUseException ex) {
 			// Two links for the same new address were used at once, and the other request created the user. Its
 			// insert is committed once ours has failed on it, so a second attempt finds the user.
-			return this.transaction.execute(() -> startSession(address, now));
+			return this.transaction.execute(() -> signInVerified(address, now));
 		}
 	}
 
-	private SessionAndUser startSession(EmailAddress address, Instant now) {
+	private SessionAndUser signInVerified(EmailAddress address, Instant now) {
 		AdapterUser user = verifiedUser(address, now);
 		AdapterSession session = this.adapter.createSession(new AdapterSession(
 				this.sessionTokens.generateSessionToken(), requireId(user), this.sessionLifetime.expiresFrom(now)));

@@ -108,13 +108,13 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		}
 		String callbackUrl = callbackUrl(request);
 		Optional<AdapterSessionAuthentication> current = currentSession(request);
-		Optional<AdapterSession> session;
+		SignedIn signedIn;
 		try {
-			session = this.transaction.execute(() -> {
+			signedIn = this.transaction.execute(() -> {
 				OAuthSignIn.Result result = this.signIn.signIn(
 						current.map(AdapterSessionAuthentication::getPrincipal).orElse(null),
 						ProviderProfile.from(token.getPrincipal()), account(token, client, request));
-				return result.newSession() ? Optional.of(startSession(request, result.user())) : Optional.empty();
+				return new SignedIn(result, result.newSession() ? startSession(request, result.user()) : null);
 			});
 		}
 		catch (OAuthSignInException ex) {
@@ -128,10 +128,18 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 			OAuthSignInFailureHandler.redirectToErrorPage(request, response, OAuthSignInError.OAUTH_CALLBACK_ERROR);
 			return;
 		}
-		session.ifPresent((started) -> SessionCookies.write(request, response, started.sessionToken(),
-				started.expires(), this.clock.instant()));
+		AdapterSession session = signedIn.session();
+		if (session != null) {
+			SessionCookies.write(request, response, session.sessionToken(), session.expires(), this.clock.instant());
+		}
 		response.setStatus(HttpStatus.FOUND.value());
 		response.setHeader("Location", request.getContextPath() + callbackUrl);
+	}
+
+	/**
+	 * What the sign-in's transaction wrote: the outcome, and the new session if the browser needs one.
+	 */
+	private record SignedIn(OAuthSignIn.Result result, @Nullable AdapterSession session) {
 	}
 
 	private AdapterSession startSession(HttpServletRequest request, AdapterUser user) {
