@@ -3,10 +3,12 @@ package io.github.authadapter.autoconfigure;
 import java.time.Clock;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.jpa.FirstFailureTransactionTemplate;
 import io.github.authadapter.jpa.JpaUserSessions;
 import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.AuthAdapterHttpConfigurer;
 import io.github.authadapter.session.AuthRoutes;
+import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
@@ -36,7 +38,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -86,7 +87,14 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	SignInTransaction authAdapterSignInTransaction(ObjectProvider<PlatformTransactionManager> transactionManager) {
 		PlatformTransactionManager manager = transactionManager.getIfUnique();
-		return (manager != null) ? SignInTransaction.of(new TransactionTemplate(manager)) : SignInTransaction.none();
+		return (manager != null) ? SignInTransaction.of(new FirstFailureTransactionTemplate(manager))
+				: SignInTransaction.none();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DatabaseUnavailableExceptionResolver authAdapterDatabaseUnavailableExceptionResolver() {
+		return new DatabaseUnavailableExceptionResolver();
 	}
 
 	@Bean

@@ -67,7 +67,7 @@ public class JpaAdapter implements Adapter {
 			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer,
 			UserIdGenerator userIdGenerator) {
 		this.entityManager = entityManager;
-		this.transaction = new TransactionTemplate(transactionManager);
+		this.transaction = new FirstFailureTransactionTemplate(transactionManager);
 		this.types = types;
 		this.jpql = new JpqlStatements(entityManager.getMetamodel(), types);
 		this.verificationTokenConsumer = verificationTokenConsumer;

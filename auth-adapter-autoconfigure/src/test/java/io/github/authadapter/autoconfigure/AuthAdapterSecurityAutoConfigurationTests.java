@@ -10,6 +10,7 @@ import io.github.authadapter.email.MagicLinkSender;
 import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.jpa.JpaUserSessions;
+import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
@@ -59,6 +60,7 @@ class AuthAdapterSecurityAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(SessionTokenAuthenticationProvider.class);
 			assertThat(context).hasSingleBean(SessionController.class);
+			assertThat(context).hasSingleBean(DatabaseUnavailableExceptionResolver.class);
 			assertThat(context).hasSingleBean(JpaUserSessions.class);
 			assertThat(context).hasSingleBean(EmailSignInController.class);
 			assertThat(context).hasSingleBean(DefaultEmailSignInPages.class);

@@ -46,6 +46,9 @@ class DatabaseOutageTests {
 		this.server = PrivatePostgresqlServer.start();
 		this.app = RunningApplication.start(ReliabilityApplication.class, this.server.jdbcUrl(), "postgres", "",
 				"spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT.toMillis(),
+				// Few connections, so that the first request after the crash gets one that was in use just before:
+				// Hikari hands it out without a check, and the statement, then the rollback, fail on it.
+				"spring.datasource.hikari.maximum-pool-size=2",
 				// The pool and Hibernate log every failed attempt; the starter's one line per request is enough.
 				"logging.level.com.zaxxer.hikari=off", "logging.level.org.hibernate=off");
 	}
@@ -67,12 +70,17 @@ class DatabaseOutageTests {
 		TestBrowser anonymous = new TestBrowser();
 		String csrfToken = this.app.csrfToken(anonymous);
 
+		assertThat(signedIn.get(this.app.url("/api/auth/session")).status()).isEqualTo(200);
+
 		this.server.stopImmediately();
 
+		// A write in the starter's own endpoint, on a connection the crash broke.
+		assertAnswered503Quickly(() -> anonymous.post(this.app.url("/api/auth/signin/email"),
+				Map.of("email", "someone@mail.example", "csrfToken", csrfToken)));
 		// The session cookie is looked up before anything else.
 		assertAnswered503Quickly(() -> signedIn.get(this.app.url("/api/auth/session")));
 		assertAnswered503Quickly(() -> signedIn.get(this.app.url("/a-page-behind-sign-in")));
-		// A write in the starter's own endpoint.
+		// The same write, once the pool has no connection left to give.
 		assertAnswered503Quickly(() -> anonymous.post(this.app.url("/api/auth/signin/email"),
 				Map.of("email", "someone@mail.example", "csrfToken", csrfToken)));
 
