@@ -14,9 +14,11 @@ import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.session.SignInTransaction;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -74,9 +76,9 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@ConditionalOnMissingBean
 	EmailSignIn authAdapterEmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender,
 			SecureTokens tokens, SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime,
-			AuthAdapterEmailProperties properties, Clock clock) {
+			AuthAdapterEmailProperties properties, Clock clock, ObjectProvider<SignInTransaction> transaction) {
 		return new EmailSignIn(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime,
-				properties.getMaxAge(), clock);
+				properties.getMaxAge(), clock, transaction.getIfAvailable(SignInTransaction::none));
 	}
 
 	@Bean

@@ -30,6 +30,7 @@ import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.SessionTokenGenerator;
+import io.github.authadapter.session.SignInTransaction;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -80,14 +81,15 @@ public final class AuthAdapterOAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OAuthSignIn authAdapterOAuthSignIn(Adapter adapter, AuthAdapterOAuthProperties properties) {
+	OAuthSignIn authAdapterOAuthSignIn(Adapter adapter, AuthAdapterOAuthProperties properties,
+			ObjectProvider<SignInTransaction> transaction) {
 		Set<String> emailLinking = properties.getRegistration()
 			.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue().isAllowDangerousEmailAccountLinking())
 			.map((entry) -> entry.getKey())
 			.collect(Collectors.toSet());
-		return new OAuthSignIn(adapter, emailLinking);
+		return new OAuthSignIn(adapter, emailLinking, transaction.getIfAvailable(SignInTransaction::none));
 	}
 
 	@Bean
@@ -160,13 +162,15 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	OAuthLoginHttpCustomizer authAdapterOAuthLoginHttpCustomizer(ClientRegistrationRepository registrations,
 			CookieAuthorizationRequestRepository authorizationRequests, OAuthSignIn signIn, Adapter adapter,
 			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
-			PageLocations pages, Clock clock, ApplicationEventPublisher events) {
+			PageLocations pages, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<SignInTransaction> transaction) {
 		AuthJsClientRegistrations authJsRegistrations = new AuthJsClientRegistrations(registrations);
 		RequestAttributeAuthorizedClientRepository authorizedClients = new RequestAttributeAuthorizedClientRepository();
 		return new OAuthLoginHttpCustomizer(authJsRegistrations,
 				new AuthJsAuthorizationRequestResolver(authJsRegistrations), authorizationRequests, authorizedClients,
 				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, adapter, authorizedClients,
-						authorizationRequests, sessions, lifetime, sessionTokens, clock, events),
+						authorizationRequests, sessions, lifetime, sessionTokens, clock, events,
+						transaction.getIfAvailable(SignInTransaction::none)),
 				new OAuthSignInFailureHandler(events), pages);
 	}
 

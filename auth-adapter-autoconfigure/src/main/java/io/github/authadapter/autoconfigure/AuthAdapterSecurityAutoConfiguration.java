@@ -3,10 +3,12 @@ package io.github.authadapter.autoconfigure;
 import java.time.Clock;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.jpa.FirstFailureTransactionTemplate;
 import io.github.authadapter.jpa.JpaUserSessions;
 import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.AuthAdapterHttpConfigurer;
 import io.github.authadapter.session.AuthRoutes;
+import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
@@ -14,6 +16,7 @@ import io.github.authadapter.session.SessionUserCustomizer;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import io.github.authadapter.session.SignInTransaction;
 import io.github.authadapter.session.UserSessions;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -74,6 +77,24 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock authAdapterClock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * The transaction in which a sign-in writes its user, account and session, on the transaction manager that the
+	 * JPA adapter uses too.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SignInTransaction authAdapterSignInTransaction(ObjectProvider<PlatformTransactionManager> transactionManager) {
+		PlatformTransactionManager manager = transactionManager.getIfUnique();
+		return (manager != null) ? SignInTransaction.of(new FirstFailureTransactionTemplate(manager))
+				: SignInTransaction.none();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DatabaseUnavailableExceptionResolver authAdapterDatabaseUnavailableExceptionResolver() {
+		return new DatabaseUnavailableExceptionResolver();
 	}
 
 	@Bean

@@ -22,6 +22,7 @@ import io.github.authadapter.session.SignInSucceededEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
+import io.github.authadapter.session.SignInTransaction;
 
 /**
  * Sign-in by email as Auth.js's email provider does it: a link with a single-use token, stored only as a hash, that
@@ -54,8 +55,21 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 	private ApplicationEventPublisher events = (event) -> {
 	};
 
+	private final SignInTransaction transaction;
+
 	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
 			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock) {
+		this(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime, linkMaxAge, clock,
+				SignInTransaction.none());
+	}
+
+	/**
+	 * Creates the sign-in.
+	 * @param transaction how the new user and session are written as one unit
+	 */
+	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
+			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock,
+			SignInTransaction transaction) {
 		if (linkMaxAge == null || linkMaxAge.isNegative() || linkMaxAge.isZero()) {
 			throw new IllegalArgumentException("linkMaxAge must be positive, but was " + linkMaxAge
 					+ "; set auth.adapter.email.max-age to a duration such as 24h");
@@ -68,6 +82,7 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 		this.sessionLifetime = sessionLifetime;
 		this.linkMaxAge = linkMaxAge;
 		this.clock = clock;
+		this.transaction = transaction;
 	}
 
 	@Override
@@ -133,6 +148,17 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 			throw new InvalidSignInLinkException(InvalidSignInLinkException.EXPIRED_LINK,
 					"The link expired at " + used.expires());
 		}
+		try {
+			return this.transaction.execute(() -> signInVerified(address, now));
+		}
+		catch (EmailAlreadyInUseException ex) {
+			// Two links for the same new address were used at once, and the other request created the user. Its
+			// insert is committed once ours has failed on it, so a second attempt finds the user.
+			return this.transaction.execute(() -> signInVerified(address, now));
+		}
+	}
+
+	private SessionAndUser signInVerified(EmailAddress address, Instant now) {
 		AdapterUser user = verifiedUser(address, now);
 		AdapterSession session = this.adapter.createSession(new AdapterSession(
 				this.sessionTokens.generateSessionToken(), requireId(user), this.sessionLifetime.expiresFrom(now)));
@@ -142,13 +168,7 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 	private AdapterUser verifiedUser(EmailAddress address, Instant now) {
 		AdapterUser existing = this.adapter.getUserByEmail(address.value()).orElse(null);
 		if (existing == null) {
-			try {
-				return this.adapter.createUser(new AdapterUser(null, null, address.value(), now, null));
-			}
-			catch (EmailAlreadyInUseException ex) {
-				// Two links for the same new address were used at once; the other request created the user.
-				existing = this.adapter.getUserByEmail(address.value()).orElseThrow(() -> ex);
-			}
+			return this.adapter.createUser(new AdapterUser(null, null, address.value(), now, null));
 		}
 		return this.adapter.updateUser(UserUpdate.of(requireId(existing)).withEmailVerified(now))
 			.orElseThrow(() -> new InvalidSignInLinkException("The account was deleted while signing in"));

@@ -93,7 +93,7 @@ public class JpaAdapter implements Adapter {
 			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer,
 			UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
 		this.entityManager = entityManager;
-		this.transaction = new TransactionTemplate(transactionManager);
+		this.transaction = new FirstFailureTransactionTemplate(transactionManager);
 		this.types = types;
 		this.jpql = new JpqlStatements(entityManager.getMetamodel(), types);
 		this.verificationTokenConsumer = verificationTokenConsumer;
@@ -323,13 +323,18 @@ public class JpaAdapter implements Adapter {
 	@Override
 	public Optional<AdapterSession> updateSession(SessionUpdate update) {
 		Arguments.requireValue(update, "update");
+		// One conditional UPDATE, not a read and a write of the entity: a session deleted between the two would make
+		// the write fail, and the update's row lock keeps a concurrent delete waiting until the session is read back.
 		return write(() -> {
-			Optional<AuthJsSessionColumns> session = single(
-					this.entityManager.createQuery(this.jpql.session(), AuthJsSessionColumns.class)
-						.setParameter("sessionToken", update.sessionToken()));
-			session.ifPresent((entity) -> entity.setExpires(update.expires()));
-			flush(null, null, null);
-			return session.map(this::toSession);
+			int updated = this.entityManager.createQuery(this.jpql.updateSessionExpiry())
+				.setParameter("expires", update.expires())
+				.setParameter("sessionToken", update.sessionToken())
+				.executeUpdate();
+			if (updated == 0) {
+				return Optional.empty();
+			}
+			return single(this.entityManager.createQuery(this.jpql.session(), AuthJsSessionColumns.class)
+				.setParameter("sessionToken", update.sessionToken())).map(this::toSession);
 		});
 	}
 

@@ -79,6 +79,10 @@ final class JpqlStatements {
 		return "select s from " + this.session + " s where s.sessionToken = :sessionToken";
 	}
 
+	String updateSessionExpiry() {
+		return "update " + this.session + " s set s.expires = :expires where s.sessionToken = :sessionToken";
+	}
+
 	String deleteSession() {
 		return "delete from " + this.session + " s where s.sessionToken = :sessionToken";
 	}

@@ -7,6 +7,7 @@ import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.EmailAlreadyInUseException;
+import io.github.authadapter.session.SignInTransaction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,8 @@ public class OAuthSignIn {
 
 	private final Set<String> emailLinkingProviders;
 
+	private final SignInTransaction transaction;
+
 	/**
 	 * Creates the rules.
 	 * @param adapter where users and accounts are stored
@@ -27,8 +30,20 @@ public class OAuthSignIn {
 	 * email address, Auth.js's {@code allowDangerousEmailAccountLinking}
 	 */
 	public OAuthSignIn(Adapter adapter, Set<String> emailLinkingProviders) {
+		this(adapter, emailLinkingProviders, SignInTransaction.none());
+	}
+
+	/**
+	 * Creates the rules.
+	 * @param adapter where users and accounts are stored
+	 * @param emailLinkingProviders the registration ids whose accounts may be linked to an existing user with the same
+	 * email address, Auth.js's {@code allowDangerousEmailAccountLinking}
+	 * @param transaction how the new user and its account are written as one unit
+	 */
+	public OAuthSignIn(Adapter adapter, Set<String> emailLinkingProviders, SignInTransaction transaction) {
 		this.adapter = adapter;
 		this.emailLinkingProviders = Set.copyOf(emailLinkingProviders);
+		this.transaction = transaction;
 	}
 
 	/**
@@ -41,6 +56,10 @@ public class OAuthSignIn {
 	 * @throws OAuthSignInException if the rules refuse the sign-in
 	 */
 	public Result signIn(@Nullable AdapterUser signedIn, ProviderProfile profile, ProviderAccount account) {
+		return this.transaction.execute(() -> apply(signedIn, profile, account));
+	}
+
+	private Result apply(@Nullable AdapterUser signedIn, ProviderProfile profile, ProviderAccount account) {
 		Optional<AdapterUser> owner = this.adapter.getUserByAccount(account.provider(), account.providerAccountId());
 		if (owner.isPresent()) {
 			AdapterUser user = owner.get();
@@ -77,8 +96,11 @@ public class OAuthSignIn {
 			link(created, account);
 		}
 		catch (OAuthSignInException ex) {
-			// The same provider account signed up twice at once; the other request won and keeps its user.
-			this.adapter.deleteUser(idOf(created));
+			// The same provider account signed up twice at once; the other request won and keeps its user. A
+			// transaction's rollback removes ours.
+			if (!this.transaction.rollsBack()) {
+				this.adapter.deleteUser(idOf(created));
+			}
 			throw ex;
 		}
 		return new Result(created, Outcome.REGISTERED, true);

@@ -19,6 +19,7 @@ import io.github.authadapter.session.SessionTokenAuthenticationToken;
 import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SignInFailedEvent;
 import io.github.authadapter.session.SignInSucceededEvent;
+import io.github.authadapter.session.SignInTransaction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -68,11 +69,13 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final ApplicationEventPublisher events;
 
+	private final SignInTransaction transaction;
+
 	public OAuthSignInSuccessHandler(OAuthSignIn signIn, Adapter adapter,
 			OAuth2AuthorizedClientRepository authorizedClients,
 			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
 			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, SignInTransaction transaction) {
 		this.signIn = signIn;
 		this.adapter = adapter;
 		this.authorizedClients = authorizedClients;
@@ -82,6 +85,7 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		this.sessionTokens = sessionTokens;
 		this.clock = clock;
 		this.events = events;
+		this.transaction = transaction;
 	}
 
 	@Override
@@ -98,10 +102,14 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		}
 		String callbackUrl = callbackUrl(request);
 		Optional<AdapterSessionAuthentication> current = currentSession(request);
-		OAuthSignIn.Result result;
+		SignedIn signedIn;
 		try {
-			result = this.signIn.signIn(current.map(AdapterSessionAuthentication::getPrincipal).orElse(null),
-					ProviderProfile.from(token.getPrincipal()), account(token, client, request));
+			signedIn = this.transaction.execute(() -> {
+				OAuthSignIn.Result result = this.signIn.signIn(
+						current.map(AdapterSessionAuthentication::getPrincipal).orElse(null),
+						ProviderProfile.from(token.getPrincipal()), account(token, client, request));
+				return new SignedIn(result, result.newSession() ? startSession(request, result.user()) : null);
+			});
 		}
 		catch (OAuthSignInException ex) {
 			logger.info("OAuth sign-in with " + registrationId + " refused: " + ex.getMessage());
@@ -117,17 +125,26 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 			OAuthSignInFailureHandler.redirectToErrorPage(request, response, OAuthSignInError.OAUTH_CALLBACK_ERROR);
 			return;
 		}
-		if (result.newSession()) {
-			// A session this browser had before, maybe expired, ends with the new sign-in.
-			SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
-			Instant now = this.clock.instant();
-			AdapterSession session = this.adapter.createSession(new AdapterSession(
-					this.sessionTokens.generateSessionToken(), idOf(result.user()), this.lifetime.expiresFrom(now)));
-			SessionCookies.write(request, response, session.sessionToken(), session.expires(), now);
-			this.events.publishEvent(SignInSucceededEvent.byOAuth(registrationId, result.user()));
+		AdapterSession session = signedIn.session();
+		if (session != null) {
+			SessionCookies.write(request, response, session.sessionToken(), session.expires(), this.clock.instant());
+			this.events.publishEvent(SignInSucceededEvent.byOAuth(registrationId, signedIn.result().user()));
 		}
 		response.setStatus(HttpStatus.FOUND.value());
 		response.setHeader("Location", request.getContextPath() + callbackUrl);
+	}
+
+	/**
+	 * What the sign-in's transaction wrote: the outcome, and the new session if the browser needs one.
+	 */
+	private record SignedIn(OAuthSignIn.Result result, @Nullable AdapterSession session) {
+	}
+
+	private AdapterSession startSession(HttpServletRequest request, AdapterUser user) {
+		// A session this browser had before, maybe expired, ends with the new sign-in.
+		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
+		return this.adapter.createSession(new AdapterSession(this.sessionTokens.generateSessionToken(), idOf(user),
+				this.lifetime.expiresFrom(this.clock.instant())));
 	}
 
 	private Optional<AdapterSessionAuthentication> currentSession(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -15,7 +16,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Applies Auth.js database sessions to a {@code SecurityFilterChain}: the session cookie signs requests in, nothing
- * is kept in an HTTP session, and CSRF tokens travel as the form field {@code csrfToken}.
+ * is kept in an HTTP session, CSRF tokens travel as the form field {@code csrfToken}, and a request that fails
+ * because the database is unreachable is answered with a 503.
  * <pre>{@code
  * http.authorizeHttpRequests((requests) -> requests.requestMatchers(AuthRoutes.ALL).permitAll()
  *         .anyRequest().authenticated())
@@ -66,6 +68,8 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 				new ProviderManager(provider), clock);
 		filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
 		http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
+		// First in the chain, so that it also catches what the session cookie and the sign-in handlers throw.
+		http.addFilterBefore(postProcess(new DatabaseUnavailableFilter()), DisableEncodeUrlFilter.class);
 	}
 
 	private static ApplicationContext context(HttpSecurity http) {

@@ -10,10 +10,12 @@ import io.github.authadapter.email.MagicLinkSender;
 import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.jpa.JpaUserSessions;
+import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import io.github.authadapter.session.SignInTransaction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -58,12 +60,25 @@ class AuthAdapterSecurityAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(SessionTokenAuthenticationProvider.class);
 			assertThat(context).hasSingleBean(SessionController.class);
+			assertThat(context).hasSingleBean(DatabaseUnavailableExceptionResolver.class);
 			assertThat(context).hasSingleBean(JpaUserSessions.class);
 			assertThat(context).hasSingleBean(EmailSignInController.class);
 			assertThat(context).hasSingleBean(DefaultEmailSignInPages.class);
 			assertThat(context.getBeanNamesForType(SecurityFilterChain.class))
 				.containsExactly("authAdapterSecurityFilterChain");
 		});
+	}
+
+	@Test
+	void signsInInATransactionOfTheJpaTransactionManager() {
+		this.contextRunner.run((context) -> assertThat(context.getBean(SignInTransaction.class).rollsBack()).isTrue());
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsSignInTransaction() {
+		this.contextRunner.withBean("appSignInTransaction", SignInTransaction.class, SignInTransaction::none)
+			.run((context) -> assertThat(context).getBean(SignInTransaction.class)
+				.isSameAs(context.getBean("appSignInTransaction")));
 	}
 
 	@Test
