@@ -1,0 +1,76 @@
+package io.github.authadapter.benchmarks;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The two fresh databases of a run, created next to the one the JDBC URL names and dropped at its end: one migrated
+ * by the starter, shared by every contender, and one with {@code @auth/pg-adapter}'s published schema.
+ */
+final class BenchmarkDatabases implements AutoCloseable {
+
+	private final BenchmarkSettings settings;
+
+	private final String starterName;
+
+	private final String publishedName;
+
+	private BenchmarkDatabases(BenchmarkSettings settings, String starterName, String publishedName) {
+		this.settings = settings;
+		this.starterName = starterName;
+		this.publishedName = publishedName;
+	}
+
+	static BenchmarkDatabases create(BenchmarkSettings settings) {
+		String prefix = "auth_adapter_bench_"
+				+ LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+		BenchmarkDatabases databases = new BenchmarkDatabases(settings, prefix, prefix + "_published");
+		databases.execute("CREATE DATABASE " + databases.starterName);
+		databases.execute("CREATE DATABASE " + databases.publishedName);
+		return databases;
+	}
+
+	/**
+	 * The database that the starter migrates and every contender uses.
+	 */
+	String starterUrl() {
+		return urlOf(this.starterName);
+	}
+
+	/**
+	 * The database with {@code @auth/pg-adapter}'s published schema, which has no index on the session token.
+	 */
+	String publishedUrl() {
+		return urlOf(this.publishedName);
+	}
+
+	@Override
+	public void close() {
+		execute("DROP DATABASE IF EXISTS " + this.starterName + " WITH (FORCE)");
+		execute("DROP DATABASE IF EXISTS " + this.publishedName + " WITH (FORCE)");
+	}
+
+	private String urlOf(String database) {
+		URI uri = URI.create(this.settings.jdbcUrl().substring("jdbc:".length()));
+		String query = (uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "";
+		return "jdbc:postgresql://" + uri.getRawAuthority() + "/" + database + query;
+	}
+
+	private void execute(String sql) {
+		try (Connection connection = DriverManager.getConnection(this.settings.jdbcUrl(), this.settings.username(),
+				this.settings.password()); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not " + sql + " on " + this.settings.jdbcUrl() + ": "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+}
