@@ -85,12 +85,13 @@ async function measure(command) {
   const end = begin + BigInt(command.millis) * 1_000_000n
   async function caller() {
     let before = process.hrtime.bigint()
-    while (before < end) {
+    // At least one call each, as on the Java side.
+    do {
       if (!await call()) return
       const after = process.hrtime.bigint()
       latencies.push(after - before)
       before = after
-    }
+    } while (before < end)
   }
   await Promise.all(Array.from({ length: command.callers }, caller))
   const elapsed = process.hrtime.bigint() - begin

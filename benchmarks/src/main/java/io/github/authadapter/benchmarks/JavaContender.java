@@ -81,7 +81,8 @@ record JavaContender(String name, AuthCalls calls) implements Contender {
 				this.start.await();
 				long end = this.end;
 				long before = System.nanoTime();
-				while (before < end && this.failure.get() == null) {
+				// At least one call each, so that a measurement shorter than a cold first call still has a result.
+				do {
 					if (!this.workload.callOnce()) {
 						return;
 					}
@@ -89,6 +90,7 @@ record JavaContender(String name, AuthCalls calls) implements Contender {
 					record(after - before);
 					before = after;
 				}
+				while (before < end && this.failure.get() == null);
 			}
 			catch (Throwable ex) {
 				this.failure.compareAndSet(null, ex);
