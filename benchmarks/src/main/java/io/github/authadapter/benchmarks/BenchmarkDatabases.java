@@ -21,6 +21,8 @@ final class BenchmarkDatabases implements AutoCloseable {
 
 	private final String publishedName;
 
+	private boolean dropped;
+
 	private BenchmarkDatabases(BenchmarkSettings settings, String starterName, String publishedName) {
 		this.settings = settings;
 		this.starterName = starterName;
@@ -31,6 +33,8 @@ final class BenchmarkDatabases implements AutoCloseable {
 		String prefix = "auth_adapter_bench_"
 				+ LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
 		BenchmarkDatabases databases = new BenchmarkDatabases(settings, prefix, prefix + "_published");
+		// Dropped also when the run is interrupted with Ctrl-C.
+		Runtime.getRuntime().addShutdownHook(new Thread(databases::close, "drop benchmark databases"));
 		databases.execute("CREATE DATABASE " + databases.starterName);
 		databases.execute("CREATE DATABASE " + databases.publishedName);
 		return databases;
@@ -51,7 +55,11 @@ final class BenchmarkDatabases implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (this.dropped) {
+			return;
+		}
+		this.dropped = true;
 		execute("DROP DATABASE IF EXISTS " + this.starterName + " WITH (FORCE)");
 		execute("DROP DATABASE IF EXISTS " + this.publishedName + " WITH (FORCE)");
 	}
