@@ -1,6 +1,7 @@
 package io.github.authadapter.benchmarks;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +91,8 @@ final class BenchmarkChart {
 			.build();
 		chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
 		chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+		chart.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		chart.getStyler().setLegendPadding(4);
 		chart.getStyler().setYAxisDecimalPattern("#,###.##");
 		chart.getStyler().setChartBackgroundColor(Color.WHITE);
 		return chart;

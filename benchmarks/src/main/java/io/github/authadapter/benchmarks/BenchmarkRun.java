@@ -69,7 +69,7 @@ final class BenchmarkRun {
 					new NodeAuthJs.NodeContender(PEER_OWN_SCHEMA, node, "published",
 							List.of(Operation.GET_SESSION_AND_USER)));
 			Results results = new Results();
-			for (int sessions : this.settings.allSessionCounts()) {
+			for (int sessions : this.settings.sessionCountsInRunOrder()) {
 				boolean everyOperation = sessions == this.settings.sessions();
 				System.out.printf("Loading %,d sessions%n", sessions);
 				starterData.load(sessions);

@@ -129,6 +129,16 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 	}
 
 	/**
+	 * The numbers of sessions in the order they are measured: the main one first, with every operation, so that
+	 * its many measurements have warmed up both the JVM and Node before the other sizes are compared with it.
+	 */
+	public List<Integer> sessionCountsInRunOrder() {
+		List<Integer> order = new ArrayList<>(List.of(this.sessions));
+		allSessionCounts().stream().filter((size) -> size != this.sessions).forEach(order::add);
+		return order;
+	}
+
+	/**
 	 * How this run differs from a reference run, empty for a reference run.
 	 */
 	public List<String> differencesFromDefaults() {

@@ -17,6 +17,7 @@ class BenchmarkSettingsTests {
 		assertThat(settings).isEqualTo(BenchmarkSettings.DEFAULTS);
 		assertThat(settings.differencesFromDefaults()).isEmpty();
 		assertThat(settings.allSessionCounts()).containsExactly(10_000, 100_000, 1_000_000);
+		assertThat(settings.sessionCountsInRunOrder()).containsExactly(100_000, 10_000, 1_000_000);
 	}
 
 	@Test
