@@ -1,12 +1,15 @@
 package io.github.authadapter.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -33,6 +36,12 @@ record Machine(Map<String, String> facts) {
 				+ System.getProperty("os.arch"));
 		facts.put("PostgreSQL", new JdbcTemplate(database).queryForObject("SELECT version()", String.class));
 		facts.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+		facts.put("JVM", String.format("%s, max heap %.1f GiB",
+				ManagementFactory.getGarbageCollectorMXBeans()
+					.stream()
+					.map(GarbageCollectorMXBean::getName)
+					.collect(Collectors.joining(" + ")),
+				Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0 / 1024.0));
 		nodeVersions.forEach((name, version) -> facts.put(name.equals("node") ? "Node" : name, version));
 		return new Machine(facts);
 	}
