@@ -21,7 +21,8 @@ public class BenchmarkApplication {
 	 */
 	static ConfigurableApplicationContext start(String jdbcUrl, BenchmarkSettings settings) {
 		return new SpringApplicationBuilder(BenchmarkApplication.class).web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+			// The application has no migrations of its own; the starter's run on their own Flyway regardless.
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "spring.flyway.enabled=false",
 					"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + settings.username(),
 					"spring.datasource.password=" + settings.password(),
 					"spring.datasource.hikari.maximum-pool-size=" + settings.poolSize())

@@ -106,7 +106,8 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 				values.getOrDefault("password", System.getenv().getOrDefault("PGPASSWORD", d.password)),
 				number(values, "sessions", d.sessions), numbers(values, "scale-sessions", d.scaleSessions), threads,
 				number(values, "pool-size", threads.stream().max(Integer::compare).orElseThrow()),
-				number(values, "rounds", d.rounds), Duration.ofMillis(number(values, "warm-up-millis", (int) d.warmUp.toMillis())),
+				number(values, "rounds", d.rounds),
+				Duration.ofMillis(number(values, "warm-up-millis", (int) d.warmUp.toMillis())),
 				Duration.ofMillis(number(values, "measure-millis", (int) d.measurement.toMillis())),
 				Path.of(values.getOrDefault("authjs-dir", d.authJsDirectory.toString())),
 				Path.of(values.getOrDefault("output-dir", d.outputDirectory.toString())));

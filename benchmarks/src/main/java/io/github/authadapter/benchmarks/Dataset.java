@@ -64,8 +64,8 @@ final class Dataset {
 
 	static String sessionToken(int user) {
 		try {
-			byte[] digest = MessageDigest.getInstance("MD5").digest(("session-" + user).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			byte[] text = ("session-" + user).getBytes(StandardCharsets.UTF_8);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every JDK has MD5", ex);

@@ -17,6 +17,8 @@ final class MarkdownReport {
 	static final String COMMAND = "mvn -q -pl benchmarks -am package -DskipTests "
 			+ "&& java -jar benchmarks/target/auth-adapter-benchmarks.jar";
 
+	private static final DateTimeFormatter MEASURED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final Report report;
 
 	private final StringBuilder out = new StringBuilder();
@@ -40,7 +42,7 @@ final class MarkdownReport {
 		line("The starter's `Adapter` (JPA, in a Spring Boot application with the starter's auto-configuration and "
 				+ "Hikari), the same calls in hand-written raw JDBC (the floor), and Auth.js's own `@auth/pg-adapter` "
 				+ "on Node, measured side by side in one run on one PostgreSQL database with the starter's schema. "
-				+ "Measured " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+				+ "Measured " + ZonedDateTime.now(ZoneOffset.UTC).format(MEASURED_AT)
 				+ " UTC. To reproduce, from the repository's root:");
 		line();
 		line("```shell");
@@ -58,8 +60,8 @@ final class MarkdownReport {
 		line();
 		line(String.format("## Every operation at %,d sessions", settings.sessions()));
 		line();
-		line("Calls per second (median of the rounds), its ratio to raw JDBC in the same round set, and the latency "
-				+ "of one call (medians of the rounds' p50 and p99).");
+		line("Calls per second (median of the rounds), its ratios to raw JDBC and to `@auth/pg-adapter` on the same "
+				+ "schema in the same run, and the latency of one call (medians of the rounds' p50 and p99).");
 		line();
 		operationsTable();
 		line();
@@ -83,22 +85,28 @@ final class MarkdownReport {
 	}
 
 	private void operationsTable() {
-		line("| Operation | Threads | Implementation | Calls/s | x raw JDBC | p50 ms | p99 ms |");
-		line("| --- | ---: | --- | ---: | ---: | ---: | ---: |");
+		line("| Operation | Threads | Implementation | Calls/s | x raw JDBC | x @auth/pg-adapter | p50 ms | p99 ms |");
+		line("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
 		int sessions = this.report.settings().sessions();
 		for (Operation operation : Operation.values()) {
 			for (int threads : this.report.settings().threads()) {
 				for (String contender : Report.CONTENDERS) {
 					this.report.summary(sessions, operation, contender, threads).ifPresent((summary) -> {
-						String ratio = this.report.ratioToJdbc(sessions, operation, contender, threads)
-							.map((value) -> String.format("%.2fx", value))
-							.orElse("");
-						line(String.format("| %s | %d | %s | %,.0f | %s | %.2f | %.2f |", operation.label(), threads,
-								contender, summary.callsPerSecond(), ratio, summary.p50Millis(), summary.p99Millis()));
+						String toJdbc = ratio(sessions, operation, contender, BenchmarkRun.JDBC, threads);
+						String toPeer = ratio(sessions, operation, contender, BenchmarkRun.PEER, threads);
+						line(String.format("| %s | %d | %s | %,.0f | %s | %s | %.2f | %.2f |", operation.label(),
+								threads, contender, summary.callsPerSecond(), toJdbc, toPeer, summary.p50Millis(),
+								summary.p99Millis()));
 					});
 				}
 			}
 		}
+	}
+
+	private String ratio(int sessions, Operation operation, String contender, String baseline, int threads) {
+		return this.report.ratio(sessions, operation, contender, baseline, threads)
+			.map((value) -> String.format("%.2fx", value))
+			.orElse("");
 	}
 
 	private void scaleTable() {

@@ -115,7 +115,8 @@ final class NodeAuthJs implements AutoCloseable {
 			}
 			JsonNode answer = this.json.readTree(line);
 			if (answer.has("error")) {
-				throw new IllegalStateException(SCRIPT + " failed during " + what + ": " + answer.get("error").asString());
+				throw new IllegalStateException(SCRIPT + " failed during " + what + ": "
+						+ answer.get("error").asString());
 			}
 			return answer;
 		}

@@ -27,12 +27,8 @@ record Report(BenchmarkSettings settings, Results results, Machine machine) {
 	}
 
 	/**
-	 * A contender's throughput as a multiple of raw JDBC's, in the same run.
+	 * A contender's throughput as a multiple of another's, in the same run.
 	 */
-	Optional<Double> ratioToJdbc(int sessions, Operation operation, String contender, int threads) {
-		return ratio(sessions, operation, contender, BenchmarkRun.JDBC, threads);
-	}
-
 	Optional<Double> ratio(int sessions, Operation operation, String contender, String baseline, int threads) {
 		return summary(sessions, operation, contender, threads).flatMap((measured) -> summary(sessions, operation,
 				baseline, threads).map((base) -> measured.callsPerSecond() / base.callsPerSecond()));
@@ -52,9 +48,9 @@ record Report(BenchmarkSettings settings, Results results, Machine machine) {
 		List<String> checks = new ArrayList<>();
 		int sessions = this.settings.sessions();
 		for (int threads : this.settings.threads()) {
-			ratioToJdbc(sessions, Operation.GET_SESSION_AND_USER, BenchmarkRun.STARTER, threads)
-				.ifPresent((ratio) -> checks.add(String.format("%s: %.2fx raw JDBC (target %.2fx): %s", threads(threads),
-						ratio, TARGET_SHARE_OF_JDBC, verdict(ratio, TARGET_SHARE_OF_JDBC))));
+			ratio(sessions, Operation.GET_SESSION_AND_USER, BenchmarkRun.STARTER, BenchmarkRun.JDBC, threads)
+				.ifPresent((ratio) -> checks.add(String.format("%s: %.2fx raw JDBC (target %.2fx): %s",
+						threads(threads), ratio, TARGET_SHARE_OF_JDBC, verdict(ratio, TARGET_SHARE_OF_JDBC))));
 			ratio(sessions, Operation.GET_SESSION_AND_USER, BenchmarkRun.STARTER, BenchmarkRun.PEER, threads)
 				.ifPresent((ratio) -> checks.add(String.format("%s: %.2fx @auth/pg-adapter on the same schema "
 						+ "(target above 1x): %s", threads(threads), ratio, verdict(ratio, 1))));
