@@ -18,7 +18,8 @@ const DAY = 24 * 60 * 60 * 1000
 
 const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 16)
 const pools = Object.fromEntries(Object.entries(JSON.parse(process.env.BENCH_DATABASES ?? "{}"))
-  .map(([name, url]) => [name, new pg.Pool({ connectionString: url, max: poolSize })]))
+  // Connections stay open once made (no idle timeout), as Hikari's do.
+  .map(([name, url]) => [name, new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 0 })]))
 const adapters = Object.fromEntries(Object.entries(pools).map(([name, pool]) => [name, PostgresAdapter(pool)]))
 
 const sessionToken = (n) => createHash("md5").update(`session-${n}`).digest("hex")

@@ -17,7 +17,7 @@ import io.github.authadapter.Adapter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
@@ -56,13 +56,14 @@ final class BenchmarkRun {
 				ConfigurableApplicationContext application = BenchmarkApplication.start(databases.starterUrl(),
 						this.settings);
 				HikariDataSource jdbcPool = pool(databases.starterUrl());
+				SingleConnectionDataSource starterLoader = loader(databases.starterUrl());
+				SingleConnectionDataSource publishedLoader = loader(databases.publishedUrl());
 				NodeAuthJs node = NodeAuthJs.start(this.settings.authJsDirectory(),
 						Map.of("starter", databases.starterUrl(), "published", databases.publishedUrl()),
 						this.settings.username(), this.settings.password(), this.settings.poolSize())) {
-			Dataset starterData = new Dataset(new JdbcTemplate(unpooled(databases.starterUrl())));
-			DataSource published = unpooled(databases.publishedUrl());
-			createPublishedSchema(published);
-			Dataset publishedData = new Dataset(new JdbcTemplate(published));
+			Dataset starterData = new Dataset(new JdbcTemplate(starterLoader));
+			createPublishedSchema(publishedLoader);
+			Dataset publishedData = new Dataset(new JdbcTemplate(publishedLoader));
 			List<Contender> contenders = List.of(new JavaContender(JDBC, new JdbcCalls(jdbcPool)),
 					new JavaContender(STARTER, new AdapterCalls(application.getBean(Adapter.class))),
 					new NodeAuthJs.NodeContender(PEER, node, "starter", List.of(Operation.values())),
@@ -95,8 +96,15 @@ final class BenchmarkRun {
 		return pool;
 	}
 
-	private DataSource unpooled(String jdbcUrl) {
-		return new DriverManagerDataSource(jdbcUrl, this.settings.username(), this.settings.password());
+	/**
+	 * One connection, opened now and kept for the whole run, for loading and resetting rows: on a server that other
+	 * work shares, a connection opened later might find it full.
+	 */
+	private SingleConnectionDataSource loader(String jdbcUrl) {
+		SingleConnectionDataSource loader = new SingleConnectionDataSource(jdbcUrl, this.settings.username(),
+				this.settings.password(), true);
+		new JdbcTemplate(loader).execute("SELECT 1");
+		return loader;
 	}
 
 	private static void createPublishedSchema(DataSource dataSource) {
