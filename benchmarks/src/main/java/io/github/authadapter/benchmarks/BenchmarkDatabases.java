@@ -15,7 +15,10 @@ import java.time.format.DateTimeFormatter;
  */
 final class BenchmarkDatabases implements AutoCloseable {
 
-	private final BenchmarkSettings settings;
+	private final String jdbcUrl;
+
+	/** Kept open for the whole run, so that the databases can be dropped even when the server is full by then. */
+	private final Connection administration;
 
 	private final String starterName;
 
@@ -23,16 +26,25 @@ final class BenchmarkDatabases implements AutoCloseable {
 
 	private boolean dropped;
 
-	private BenchmarkDatabases(BenchmarkSettings settings, String starterName, String publishedName) {
-		this.settings = settings;
-		this.starterName = starterName;
-		this.publishedName = publishedName;
+	private BenchmarkDatabases(String jdbcUrl, Connection administration, String prefix) {
+		this.jdbcUrl = jdbcUrl;
+		this.administration = administration;
+		this.starterName = prefix;
+		this.publishedName = prefix + "_published";
 	}
 
 	static BenchmarkDatabases create(BenchmarkSettings settings) {
 		String prefix = "auth_adapter_bench_"
 				+ LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
-		BenchmarkDatabases databases = new BenchmarkDatabases(settings, prefix, prefix + "_published");
+		BenchmarkDatabases databases;
+		try {
+			databases = new BenchmarkDatabases(settings.jdbcUrl(),
+					DriverManager.getConnection(settings.jdbcUrl(), settings.username(), settings.password()), prefix);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not connect to " + settings.jdbcUrl() + " as "
+					+ settings.username() + ": " + ex.getMessage(), ex);
+		}
 		// Dropped also when the run is interrupted with Ctrl-C.
 		Runtime.getRuntime().addShutdownHook(new Thread(databases::close, "drop benchmark databases"));
 		databases.execute("CREATE DATABASE " + databases.starterName);
@@ -60,24 +72,27 @@ final class BenchmarkDatabases implements AutoCloseable {
 			return;
 		}
 		this.dropped = true;
-		execute("DROP DATABASE IF EXISTS " + this.starterName + " WITH (FORCE)");
-		execute("DROP DATABASE IF EXISTS " + this.publishedName + " WITH (FORCE)");
+		try (Connection connection = this.administration) {
+			execute("DROP DATABASE IF EXISTS " + this.starterName + " WITH (FORCE)");
+			execute("DROP DATABASE IF EXISTS " + this.publishedName + " WITH (FORCE)");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not close the connection to " + this.jdbcUrl, ex);
+		}
 	}
 
 	private String urlOf(String database) {
-		URI uri = URI.create(this.settings.jdbcUrl().substring("jdbc:".length()));
+		URI uri = URI.create(this.jdbcUrl.substring("jdbc:".length()));
 		String query = (uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "";
 		return "jdbc:postgresql://" + uri.getRawAuthority() + "/" + database + query;
 	}
 
 	private void execute(String sql) {
-		try (Connection connection = DriverManager.getConnection(this.settings.jdbcUrl(), this.settings.username(),
-				this.settings.password()); Statement statement = connection.createStatement()) {
+		try (Statement statement = this.administration.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not " + sql + " on " + this.settings.jdbcUrl() + ": "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException("Could not " + sql + " on " + this.jdbcUrl + ": " + ex.getMessage(), ex);
 		}
 	}
 
