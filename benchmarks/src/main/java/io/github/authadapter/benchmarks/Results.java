@@ -14,6 +14,10 @@ final class Results {
 
 	private final Map<Key, List<Sample>> samples = new LinkedHashMap<>();
 
+	boolean isEmpty() {
+		return this.samples.isEmpty();
+	}
+
 	void add(Key key, Sample sample) {
 		this.samples.computeIfAbsent(key, (k) -> new ArrayList<>()).add(sample);
 	}
