@@ -1,0 +1,57 @@
+package io.github.authadapter.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class BenchmarkSettingsTests {
+
+	@Test
+	void noArgumentsGiveTheReferenceRun() {
+		BenchmarkSettings settings = BenchmarkSettings.parse();
+
+		assertThat(settings).isEqualTo(BenchmarkSettings.DEFAULTS);
+		assertThat(settings.differencesFromDefaults()).isEmpty();
+		assertThat(settings.allSessionCounts()).containsExactly(10_000, 100_000, 1_000_000);
+		assertThat(settings.sessionCountsInRunOrder()).containsExactly(100_000, 10_000, 1_000_000);
+	}
+
+	@Test
+	void quickShortensTheRunAndSaysSo() {
+		BenchmarkSettings settings = BenchmarkSettings.parse("--quick", "--rounds=3");
+
+		assertThat(settings.rounds()).isEqualTo(3);
+		assertThat(settings.measurement()).isEqualTo(Duration.ofMillis(500));
+		assertThat(settings.scaleSessions()).containsExactly(10_000);
+		assertThat(settings.differencesFromDefaults()).contains("rounds 3 instead of 5");
+	}
+
+	@Test
+	void thePoolHasAConnectionForEveryThreadUnlessSetOtherwise() {
+		assertThat(BenchmarkSettings.parse("--threads=2,8").poolSize()).isEqualTo(8);
+		assertThat(BenchmarkSettings.parse("--threads=2,8", "--pool-size=4").poolSize()).isEqualTo(4);
+		assertThat(BenchmarkSettings.parse("--scale-sessions=").scaleSessions()).isEqualTo(List.of());
+	}
+
+	@Test
+	void badArgumentsAreRefusedByName() {
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkSettings.parse("--sessions=many"))
+			.withMessageContaining("--sessions must be a whole number");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkSettings.parse("--threads=0"))
+			.withMessageContaining("--threads must be at least 1");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkSettings.parse("--sesions=5"))
+			.withMessageContaining("Unknown argument --sesions");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkSettings.parse("--jdbc-url=jdbc:h2:mem:x"))
+			.withMessageContaining("--jdbc-url must be a PostgreSQL URL");
+	}
+
+	@Test
+	void thePasswordStaysOutOfTheDescription() {
+		assertThat(BenchmarkSettings.parse("--password=s3cret").toString()).doesNotContain("s3cret");
+	}
+
+}
