@@ -46,6 +46,14 @@ public abstract class AuthJsSessionColumns {
 	}
 
 	/**
+	 * Called, in its transaction, once {@code updateSession} has moved this session's expiry with an UPDATE statement
+	 * that skips entity callbacks. Override it to change columns that an update must also set; a change here is
+	 * written when the transaction commits.
+	 */
+	protected void expiryMoved() {
+	}
+
+	/**
 	 * Copies every field of the session into this entity.
 	 */
 	public void copyFrom(AdapterSession session, Object userId) {

@@ -334,7 +334,10 @@ public class JpaAdapter implements Adapter {
 				return Optional.empty();
 			}
 			return single(this.entityManager.createQuery(this.jpql.session(), AuthJsSessionColumns.class)
-				.setParameter("sessionToken", update.sessionToken())).map(this::toSession);
+				.setParameter("sessionToken", update.sessionToken())).map((session) -> {
+					session.expiryMoved();
+					return toSession(session);
+				});
 		});
 	}
 

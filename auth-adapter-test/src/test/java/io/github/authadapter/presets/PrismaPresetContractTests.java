@@ -1,12 +1,17 @@
 package io.github.authadapter.presets;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.SessionUpdate;
 import io.github.authadapter.jpa.UserIdGenerator;
 import io.github.authadapter.test.AbstractAdapterContractTests;
 import io.github.authadapter.test.TestDatabase;
@@ -81,6 +86,20 @@ class PrismaPresetContractTests extends AbstractAdapterContractTests {
 		assertThat(row.get("id")).isEqualTo(user.id());
 		assertThat(user.id()).startsWith("user_");
 		assertThat(row.get("createdAt")).isNotNull().isEqualTo(row.get("updatedAt"));
+	}
+
+	@Test
+	void movingASessionsExpirySetsPrismasUpdatedAt() throws InterruptedException {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail("prisma-session@example.com"));
+		Instant expires = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+		adapter().createSession(new AdapterSession("prisma-session", user.id(), expires));
+		Thread.sleep(5);
+
+		adapter().updateSession(new SessionUpdate("prisma-session", expires.plus(1, ChronoUnit.DAYS)));
+
+		Map<String, Object> row = jdbc().queryForMap(
+				"SELECT \"createdAt\", \"updatedAt\" FROM \"Session\" WHERE \"sessionToken\" = 'prisma-session'");
+		assertThat((Timestamp) row.get("updatedAt")).isAfter((Timestamp) row.get("createdAt"));
 	}
 
 }

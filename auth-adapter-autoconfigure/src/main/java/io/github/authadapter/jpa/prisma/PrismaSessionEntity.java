@@ -33,6 +33,12 @@ public class PrismaSessionEntity extends AuthJsSessionColumns {
 		this.userId = (String) userId;
 	}
 
+	@Override
+	protected void expiryMoved() {
+		// Prisma's client sets updatedAt on every update, and the statement that moved the expiry did not.
+		this.timestamps.updated();
+	}
+
 	@PrePersist
 	void created() {
 		this.timestamps.created();
