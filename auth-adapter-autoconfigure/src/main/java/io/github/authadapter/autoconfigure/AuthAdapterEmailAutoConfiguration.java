@@ -1,6 +1,7 @@
 package io.github.authadapter.autoconfigure;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.email.DefaultEmailSignInPages;
@@ -14,7 +15,9 @@ import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.session.SignInProviders;
 import io.github.authadapter.session.SignInTransaction;
+import io.github.authadapter.session.TrustedBaseUrl;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -42,7 +45,7 @@ import org.springframework.util.StringUtils;
 		SessionTokenGenerator.class, Clock.class })
 @ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
-@Import({ MagicLinkSenderConfigurations.JavaMailSenderConfiguration.class,
+@Import({ TrustedBaseUrlConfiguration.class, MagicLinkSenderConfigurations.JavaMailSenderConfiguration.class,
 		MagicLinkSenderConfigurations.LoggingSenderConfiguration.class })
 public final class AuthAdapterEmailAutoConfiguration {
 
@@ -90,8 +93,16 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EmailSignInController authAdapterEmailSignInController(EmailSignIn emailSignIn, Adapter adapter,
-			EmailSignInPages pages, PageLocations locations, AuthAdapterSecurityProperties properties, Clock clock) {
-		return new EmailSignInController(emailSignIn, adapter, pages, locations, properties.getUrl(), clock);
+			EmailSignInPages pages, PageLocations locations, TrustedBaseUrl baseUrl, Clock clock) {
+		return new EmailSignInController(emailSignIn, adapter, pages, locations, baseUrl, clock);
+	}
+
+	/**
+	 * Auth.js's email provider in {@code /api/auth/providers}.
+	 */
+	@Bean
+	SignInProviders authAdapterEmailSignInProviders() {
+		return () -> List.of(new SignInProviders.Provider("email", "Email", "email"));
 	}
 
 	/**

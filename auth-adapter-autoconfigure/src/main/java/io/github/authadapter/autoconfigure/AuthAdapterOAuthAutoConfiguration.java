@@ -18,7 +18,6 @@ import io.github.authadapter.oauth.DefaultOAuthSignInPages;
 import io.github.authadapter.oauth.OAuthErrorController;
 import io.github.authadapter.oauth.OAuthLoginHttpCustomizer;
 import io.github.authadapter.oauth.OAuthProviders;
-import io.github.authadapter.oauth.OAuthProvidersController;
 import io.github.authadapter.oauth.OAuthSignInPageController;
 import io.github.authadapter.oauth.OAuthSignIn;
 import io.github.authadapter.oauth.OAuthSignInFailureHandler;
@@ -30,7 +29,9 @@ import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.SessionTokenGenerator;
+import io.github.authadapter.session.SignInProviders;
 import io.github.authadapter.session.SignInTransaction;
+import io.github.authadapter.session.TrustedBaseUrl;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -46,6 +47,8 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
@@ -66,6 +69,7 @@ import org.springframework.util.StringUtils;
 @ConditionalOnBean({ Adapter.class, ClientRegistrationRepository.class, SessionTokenAuthenticationProvider.class,
 		SessionLifetime.class, SessionTokenGenerator.class, PageLocations.class, Clock.class })
 @EnableConfigurationProperties({ AuthAdapterOAuthProperties.class, AuthAdapterSecurityProperties.class })
+@Import(TrustedBaseUrlConfiguration.class)
 public final class AuthAdapterOAuthAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(AuthAdapterOAuthAutoConfiguration.class);
@@ -110,11 +114,16 @@ public final class AuthAdapterOAuthAutoConfiguration {
 		return new OAuthErrorController(pages, locations);
 	}
 
+	/**
+	 * The providers in {@code /api/auth/providers}, before email as the starter's sign-in page shows them.
+	 */
 	@Bean
-	@ConditionalOnMissingBean
-	OAuthProvidersController authAdapterOAuthProvidersController(OAuthProviders providers,
-			ObjectProvider<EmailSignIn> emailSignIn) {
-		return new OAuthProvidersController(providers, emailSignIn.getIfAvailable() != null);
+	@Order(0)
+	SignInProviders authAdapterOAuthSignInProviders(OAuthProviders providers) {
+		return () -> providers.list()
+			.stream()
+			.map((provider) -> new SignInProviders.Provider(provider.id(), provider.name(), provider.type()))
+			.toList();
 	}
 
 	/**
@@ -163,11 +172,11 @@ public final class AuthAdapterOAuthAutoConfiguration {
 			CookieAuthorizationRequestRepository authorizationRequests, OAuthSignIn signIn, Adapter adapter,
 			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
 			PageLocations pages, Clock clock, ApplicationEventPublisher events,
-			ObjectProvider<SignInTransaction> transaction) {
+			ObjectProvider<SignInTransaction> transaction, TrustedBaseUrl baseUrl) {
 		AuthJsClientRegistrations authJsRegistrations = new AuthJsClientRegistrations(registrations);
 		RequestAttributeAuthorizedClientRepository authorizedClients = new RequestAttributeAuthorizedClientRepository();
 		return new OAuthLoginHttpCustomizer(authJsRegistrations,
-				new AuthJsAuthorizationRequestResolver(authJsRegistrations), authorizationRequests, authorizedClients,
+				new AuthJsAuthorizationRequestResolver(authJsRegistrations, baseUrl), authorizationRequests, authorizedClients,
 				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, adapter, authorizedClients,
 						authorizationRequests, sessions, lifetime, sessionTokens, clock, events,
 						transaction.getIfAvailable(SignInTransaction::none)),

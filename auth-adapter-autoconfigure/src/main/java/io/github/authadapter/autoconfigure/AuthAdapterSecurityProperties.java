@@ -1,6 +1,8 @@
 package io.github.authadapter.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionLifetime;
@@ -21,10 +23,18 @@ public class AuthAdapterSecurityProperties {
 	private @Nullable String secret;
 
 	/**
-	 * Address of the application, such as https://example.com, used in the links of sign-in emails. When not set, it
-	 * is taken from each request, which is only safe behind a proxy that sets the Host header.
+	 * Address of the application, such as https://example.com, for the links in sign-in emails, the OAuth
+	 * redirect_uri and the URLs of /api/auth/providers. When not set, Auth.js's AUTH_URL is read. Required outside the
+	 * dev profile, unless trusted-hosts is set.
 	 */
 	private @Nullable String url;
+
+	/**
+	 * Hosts, such as example.com or example.com:8443, whose requests may use their own Host (or X-Forwarded-Host,
+	 * with server.forward-headers-strategy) as the address of the links. Requests for other hosts get the url, or a
+	 * 400 when it is not set.
+	 */
+	private List<String> trustedHosts = new ArrayList<>();
 
 	private final Session session = new Session();
 
@@ -44,6 +54,14 @@ public class AuthAdapterSecurityProperties {
 
 	public void setUrl(@Nullable String url) {
 		this.url = url;
+	}
+
+	public List<String> getTrustedHosts() {
+		return this.trustedHosts;
+	}
+
+	public void setTrustedHosts(List<String> trustedHosts) {
+		this.trustedHosts = trustedHosts;
 	}
 
 	public Session getSession() {

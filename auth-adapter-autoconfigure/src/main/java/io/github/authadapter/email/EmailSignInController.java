@@ -10,6 +10,7 @@ import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.CallbackUrl;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionCookies;
+import io.github.authadapter.session.TrustedBaseUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The email sign-in endpoints of Auth.js: {@code POST /api/auth/signin/email} sends a link, and
@@ -53,22 +53,21 @@ public class EmailSignInController {
 
 	private final PageLocations locations;
 
-	private final @Nullable String baseUrl;
+	private final TrustedBaseUrl baseUrl;
 
 	private final Clock clock;
 
 	/**
 	 * Creates the controller.
-	 * @param baseUrl the address of the application for the links in emails, or null to take it from each request
+	 * @param baseUrl the address of the application for the links in emails
 	 */
 	public EmailSignInController(EmailSignIn emailSignIn, Adapter adapter, EmailSignInPages pages,
-			PageLocations locations, @Nullable String baseUrl, Clock clock) {
+			PageLocations locations, TrustedBaseUrl baseUrl, Clock clock) {
 		this.emailSignIn = emailSignIn;
 		this.adapter = adapter;
 		this.pages = pages;
 		this.locations = locations;
-		this.baseUrl = (baseUrl != null && baseUrl.endsWith("/")) ? baseUrl.substring(0, baseUrl.length() - 1)
-				: baseUrl;
+		this.baseUrl = baseUrl;
 		this.clock = clock;
 	}
 
@@ -97,7 +96,7 @@ public class EmailSignInController {
 			return redirect(request, this.locations.signIn() + "?error=" + INVALID_EMAIL_ERROR + "&callbackUrl="
 					+ URLEncoder.encode(callback, StandardCharsets.UTF_8));
 		}
-		this.emailSignIn.sendLink(address, baseUrl(request), callback);
+		this.emailSignIn.sendLink(address, this.baseUrl.resolve(request), callback);
 		return redirect(request, this.locations.verifyRequest());
 	}
 
@@ -159,10 +158,6 @@ public class EmailSignInController {
 	private ResponseEntity<String> error(HttpServletRequest request, HttpStatus status, String title, String message) {
 		return html(status, this.pages.error(new EmailSignInPages.ErrorPage(status.value(), title, message,
 				request.getContextPath() + this.locations.signIn())));
-	}
-
-	private String baseUrl(HttpServletRequest request) {
-		return (this.baseUrl != null) ? this.baseUrl : ServletUriComponentsBuilder.fromContextPath(request).toUriString();
 	}
 
 	private static CsrfToken csrf(HttpServletRequest request) {

@@ -1,20 +1,28 @@
 package io.github.authadapter.oauth;
 
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
 import io.github.authadapter.session.CallbackUrl;
+import io.github.authadapter.session.TrustedBaseUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Starts sign-in on {@code POST /api/auth/signin/{provider}}, as Auth.js does, for registered providers only, so that
  * the other endpoints under {@code /api/auth/signin}, such as email sign-in, are left alone. Every request uses PKCE,
- * and keeps the {@code callbackUrl} to return to.
+ * and keeps the {@code callbackUrl} to return to. The {@code {baseUrl}} of a redirect URI is the application's trusted
+ * address rather than the request's, so that a forged {@code Host} header cannot send the authorization code elsewhere.
  */
 public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRequestResolver {
 
@@ -27,8 +35,11 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 
 	private final DefaultOAuth2AuthorizationRequestResolver delegate;
 
-	public AuthJsAuthorizationRequestResolver(ClientRegistrationRepository registrations) {
+	private final TrustedBaseUrl baseUrl;
+
+	public AuthJsAuthorizationRequestResolver(ClientRegistrationRepository registrations, TrustedBaseUrl baseUrl) {
 		this.registrations = registrations;
+		this.baseUrl = baseUrl;
 		this.delegate = new DefaultOAuth2AuthorizationRequestResolver(registrations, OAuthRoutes.SIGN_IN_BASE);
 		this.delegate.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 	}
@@ -39,7 +50,7 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 		if (registrationId == null) {
 			return null;
 		}
-		return withCallbackUrl(this.delegate.resolve(request, registrationId), request);
+		return withCallbackUrl(this.delegate.resolve(request, registrationId), request, registrationId, "login");
 	}
 
 	/**
@@ -50,7 +61,8 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 		if (this.registrations.findByRegistrationId(clientRegistrationId) == null) {
 			return null;
 		}
-		return withCallbackUrl(this.delegate.resolve(request, clientRegistrationId), request);
+		return withCallbackUrl(this.delegate.resolve(request, clientRegistrationId), request, clientRegistrationId,
+				"authorize");
 	}
 
 	private @Nullable String registrationId(HttpServletRequest request) {
@@ -70,15 +82,37 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 		return registrationId;
 	}
 
-	private static @Nullable OAuth2AuthorizationRequest withCallbackUrl(
-			@Nullable OAuth2AuthorizationRequest authorizationRequest, HttpServletRequest request) {
-		if (authorizationRequest == null) {
+	private @Nullable OAuth2AuthorizationRequest withCallbackUrl(
+			@Nullable OAuth2AuthorizationRequest authorizationRequest, HttpServletRequest request,
+			String registrationId, String action) {
+		ClientRegistration registration = this.registrations.findByRegistrationId(registrationId);
+		if (authorizationRequest == null || registration == null) {
 			return null;
 		}
 		String callbackUrl = CallbackUrl.sameSite(request.getParameter("callbackUrl"));
 		return OAuth2AuthorizationRequest.from(authorizationRequest)
+			.redirectUri(redirectUri(registration, request, action))
 			.attributes((attributes) -> attributes.put(CALLBACK_URL_ATTRIBUTE, callbackUrl))
 			.build();
+	}
+
+	/**
+	 * The registration's redirect URI template expanded with the variables of Spring Security's, taken from the
+	 * trusted address.
+	 */
+	private String redirectUri(ClientRegistration registration, HttpServletRequest request, String action) {
+		URI base = URI.create(this.baseUrl.resolve(request));
+		Map<String, String> variables = new HashMap<>();
+		variables.put("baseUrl", base.toString());
+		variables.put("baseScheme", base.getScheme());
+		variables.put("baseHost", base.getHost());
+		variables.put("basePort", (base.getPort() == -1) ? "" : ":" + base.getPort());
+		variables.put("basePath", (base.getRawPath() != null) ? base.getRawPath() : "");
+		variables.put("registrationId", registration.getRegistrationId());
+		variables.put("action", action);
+		return UriComponentsBuilder.fromUriString(registration.getRedirectUri())
+			.buildAndExpand(variables)
+			.toUriString();
 	}
 
 }
