@@ -11,7 +11,6 @@ import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
 import io.github.authadapter.oauth.OAuthErrorController;
 import io.github.authadapter.oauth.OAuthLoginHttpCustomizer;
 import io.github.authadapter.oauth.OAuthProviders;
-import io.github.authadapter.oauth.OAuthProvidersController;
 import io.github.authadapter.oauth.OAuthSignInPageController;
 import io.github.authadapter.oauth.OAuthSignIn;
 import io.github.authadapter.oauth.OAuthSignInError;
@@ -19,6 +18,7 @@ import io.github.authadapter.oauth.OAuthSignInException;
 import io.github.authadapter.oauth.OAuthSignInPages;
 import io.github.authadapter.oauth.ProviderAccount;
 import io.github.authadapter.oauth.ProviderProfile;
+import io.github.authadapter.session.ProvidersController;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -53,6 +53,7 @@ class AuthAdapterOAuthAutoConfigurationTests {
 				OAuth2ClientWebSecurityAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 				AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class))
 		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret",
+				"auth.adapter.url=https://app.example",
 				"spring.security.oauth2.client.registration.github.client-id=github-client",
 				"spring.security.oauth2.client.registration.github.client-secret=github-secret",
 				"spring.security.oauth2.client.registration.google.client-id=google-client",
@@ -92,7 +93,7 @@ class AuthAdapterOAuthAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(EmailSignInController.class);
 			assertThat(context).doesNotHaveBean(OAuthSignInPageController.class);
-			assertThat(context).hasSingleBean(OAuthProvidersController.class);
+			assertThat(context).hasSingleBean(ProvidersController.class);
 		});
 	}
 
@@ -131,7 +132,7 @@ class AuthAdapterOAuthAutoConfigurationTests {
 					UserDetailsServiceAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 					AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
-					"auth.adapter.secret=test-secret",
+					"auth.adapter.secret=test-secret", "auth.adapter.url=https://app.example",
 					"spring.security.oauth2.client.registration.github.client-id=github-client")
 			.withClassLoader(new FilteredClassLoader("org.springframework.security.oauth2.client",
 					"org.springframework.boot.security.oauth2.client"))

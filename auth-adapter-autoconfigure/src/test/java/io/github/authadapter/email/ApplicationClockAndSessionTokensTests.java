@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = { SessionTestApplication.class, ApplicationClockAndSessionTokensTests.FixedTime.class },
 		properties = { "spring.datasource.url=jdbc:h2:mem:own-clock-tests;DB_CLOSE_DELAY=-1",
-				"auth.adapter.secret=test-secret" })
+				"auth.adapter.secret=test-secret", "auth.adapter.url=http://localhost" })
 class ApplicationClockAndSessionTokensTests {
 
 	static final Instant NOW = Instant.parse("2031-05-06T07:08:09Z");

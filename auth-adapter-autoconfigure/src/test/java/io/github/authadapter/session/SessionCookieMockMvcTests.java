@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(classes = SessionTestApplication.class,
 		properties = { "spring.datasource.url=jdbc:h2:mem:session-cookie-tests;DB_CLOSE_DELAY=-1",
-				"auth.adapter.secret=test-secret" })
+				"auth.adapter.secret=test-secret", "auth.adapter.url=http://localhost" })
 @AutoConfigureMockMvc
 class SessionCookieMockMvcTests {
 
