@@ -64,6 +64,7 @@ abstract class AbstractHostileInputTests {
 					"spring.datasource.username=" + database().username(),
 					"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
 					"spring.jpa.open-in-view=false", "auth.adapter.secret=hostile-input-test-secret",
+					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
 					"auth.adapter.cleanup.cron=-", "logging.level.root=warn")
 			.run();
 		this.http = new RawHttp(((WebServerApplicationContext) this.app).getWebServer().getPort());

@@ -27,15 +27,17 @@ final class RawHttp {
 
 	/**
 	 * Sends one request on a new connection and reads the whole response.
-	 * @param head the request line and headers, one a line separated by {@code \n}, without Host, Connection and
-	 * Content-Length; a char below 256 is sent as that byte
+	 * @param head the request line and headers, one a line separated by {@code \n}, without Connection and
+	 * Content-Length, and without Host unless it is to be another than the server's; a char below 256 is sent as that
+	 * byte
 	 * @param body the body, sent with its Content-Length when not empty
 	 */
 	Response send(String head, byte[] body) {
-		StringBuilder request = new StringBuilder(String.join("\r\n", head.strip().split("\n")))
-			.append("\r\nHost: 127.0.0.1:")
-			.append(this.port)
-			.append("\r\nConnection: close\r\n");
+		StringBuilder request = new StringBuilder(String.join("\r\n", head.strip().split("\n")));
+		if (head.lines().noneMatch((line) -> line.toLowerCase(Locale.ROOT).startsWith("host:"))) {
+			request.append("\r\nHost: 127.0.0.1:").append(this.port);
+		}
+		request.append("\r\nConnection: close\r\n");
 		if (body.length > 0) {
 			request.append("Content-Length: ").append(body.length).append("\r\n");
 		}

@@ -78,6 +78,7 @@ abstract class AbstractOAuthSignInFlowTests {
 				"spring.datasource.url=" + database().jdbcUrl(), "spring.datasource.username=" + database().username(),
 				"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
 				"spring.jpa.open-in-view=false", "auth.adapter.secret=oauth-flow-test-secret",
+					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
 				// Debug logging, so that the test of the output proves that no token is logged even then.
 				"logging.level.io.github.authadapter=DEBUG", "logging.level.org.springframework.security=DEBUG",
 				// An OpenID Connect provider found by discovery, with the redirect URI left to its default.

@@ -46,6 +46,7 @@ final class RunningApplication implements AutoCloseable {
 				"spring.jmx.enabled=false", "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + username,
 				"spring.datasource.password=" + password, "spring.jpa.hibernate.ddl-auto=validate",
 				"spring.jpa.open-in-view=false", "auth.adapter.secret=reliability-test-secret",
+					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
 				"auth.adapter.cleanup.cron=-", "logging.level.root=warn"));
 		all.addAll(List.of(properties));
 		return new RunningApplication(new SpringApplicationBuilder(application).properties(all.toArray(String[]::new))

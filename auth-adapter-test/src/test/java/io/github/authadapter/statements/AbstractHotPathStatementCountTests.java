@@ -66,6 +66,7 @@ abstract class AbstractHotPathStatementCountTests {
 		this.app = new SpringApplicationBuilder(HotPathApplication.class)
 			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
 					"logging.level.root=warn", "auth.adapter.secret=statement-count-test-secret",
+					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
 					"auth.adapter.cleanup.cron=-")
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", recorded))
 			.run();
