@@ -8,9 +8,12 @@ import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignIn;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.email.EmailSignInPages;
+import io.github.authadapter.email.LiveSignInLinks;
+import io.github.authadapter.email.SignInLinkLimits;
 import io.github.authadapter.email.MagicLinkSender;
 import io.github.authadapter.email.SignInLinkTokenMaskingFilter;
 import io.github.authadapter.email.VerificationTokenHasher;
+import io.github.authadapter.ratelimit.SignInLinkRateLimiter;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
@@ -46,7 +49,9 @@ import org.springframework.util.StringUtils;
 @ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
 @Import({ TrustedBaseUrlConfiguration.class, MagicLinkSenderConfigurations.JavaMailSenderConfiguration.class,
-		MagicLinkSenderConfigurations.LoggingSenderConfiguration.class })
+		MagicLinkSenderConfigurations.LoggingSenderConfiguration.class,
+		SignInLinkLimitsConfigurations.DatabaseRateLimiterConfiguration.class,
+		SignInLinkLimitsConfigurations.JpaLiveSignInLinksConfiguration.class })
 public final class AuthAdapterEmailAutoConfiguration {
 
 	/**
@@ -79,9 +84,12 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@ConditionalOnMissingBean
 	EmailSignIn authAdapterEmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender,
 			SecureTokens tokens, SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime,
-			AuthAdapterEmailProperties properties, Clock clock, ObjectProvider<SignInTransaction> transaction) {
+			AuthAdapterEmailProperties properties, Clock clock, ObjectProvider<SignInTransaction> transaction,
+			ObjectProvider<SignInLinkRateLimiter> rateLimiter, ObjectProvider<LiveSignInLinks> liveLinks) {
+		SignInLinkLimits limits = new SignInLinkLimits(rateLimiter.getIfAvailable(SignInLinkRateLimiter::none),
+				liveLinks.getIfAvailable(LiveSignInLinks::uncapped), properties.getMaxLiveLinks());
 		return new EmailSignIn(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime,
-				properties.getMaxAge(), clock, transaction.getIfAvailable(SignInTransaction::none));
+				properties.getMaxAge(), clock, transaction.getIfAvailable(SignInTransaction::none), limits);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package io.github.authadapter.autoconfigure;
 import java.time.Duration;
 
 import io.github.authadapter.email.EmailSignIn;
+import io.github.authadapter.email.SignInLinkLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,6 +39,14 @@ public class AuthAdapterEmailProperties {
 	 */
 	private String subject = DEFAULT_SUBJECT;
 
+	/**
+	 * How many sign-in links of one address work at once. Asking for one more deletes the oldest, so a link that
+	 * leaked from an old mail stops working.
+	 */
+	private int maxLiveLinks = SignInLinkLimits.DEFAULT_MAX_LIVE_LINKS;
+
+	private final RateLimit rateLimit = new RateLimit();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -68,6 +77,117 @@ public class AuthAdapterEmailProperties {
 
 	public void setSubject(String subject) {
 		this.subject = subject;
+	}
+
+	public int getMaxLiveLinks() {
+		return this.maxLiveLinks;
+	}
+
+	public void setMaxLiveLinks(int maxLiveLinks) {
+		this.maxLiveLinks = maxLiveLinks;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
+	}
+
+	/**
+	 * Limits on how many sign-in links are sent, kept in the application's database so that every instance counts
+	 * against the same limits.
+	 */
+	public static class RateLimit {
+
+		/**
+		 * The default of how many links one address receives per period: enough for a user who asks again because
+		 * the first mail is slow, too few to flood an inbox.
+		 */
+		public static final int DEFAULT_PER_ADDRESS_CAPACITY = 3;
+
+		/**
+		 * The default of how many links one client asks for per period, for any addresses: a household or an office
+		 * behind one address signing in at once, but not a script mailing a list of strangers.
+		 */
+		public static final int DEFAULT_PER_CLIENT_CAPACITY = 20;
+
+		/**
+		 * The default period of both limits.
+		 */
+		public static final Duration DEFAULT_PERIOD = Duration.ofMinutes(10);
+
+		/**
+		 * Whether to limit how many sign-in links are sent, per address and per client.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Limit per email address, however many clients ask for it.
+		 */
+		private final Limit perAddress = new Limit(DEFAULT_PER_ADDRESS_CAPACITY, DEFAULT_PERIOD);
+
+		/**
+		 * Limit per client network address, the request's remote address. Behind a proxy this is the proxy's
+		 * address unless server.forward-headers-strategy is set, and every user would share one limit.
+		 */
+		private final Limit perClient = new Limit(DEFAULT_PER_CLIENT_CAPACITY, DEFAULT_PERIOD);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Limit getPerAddress() {
+			return this.perAddress;
+		}
+
+		public Limit getPerClient() {
+			return this.perClient;
+		}
+
+	}
+
+	/**
+	 * At most a capacity of sign-in links in each period.
+	 */
+	public static class Limit {
+
+		/**
+		 * How many sign-in links may be sent in each period.
+		 */
+		private int capacity;
+
+		/**
+		 * Time after which the full capacity is available again.
+		 */
+		private Duration period;
+
+		Limit(int capacity, Duration period) {
+			this.capacity = capacity;
+			this.period = period;
+		}
+
+		public int getCapacity() {
+			return this.capacity;
+		}
+
+		public void setCapacity(int capacity) {
+			this.capacity = capacity;
+		}
+
+		public Duration getPeriod() {
+			return this.period;
+		}
+
+		public void setPeriod(Duration period) {
+			this.period = period;
+		}
+
+		io.github.authadapter.ratelimit.RateLimit toRateLimit() {
+			return new io.github.authadapter.ratelimit.RateLimit(this.capacity, this.period);
+		}
+
 	}
 
 }

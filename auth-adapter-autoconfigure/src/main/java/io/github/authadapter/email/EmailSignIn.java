@@ -13,6 +13,7 @@ import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.UserUpdate;
 import io.github.authadapter.VerificationToken;
+import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
 import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
@@ -57,19 +58,29 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 
 	private final SignInTransaction transaction;
 
+	private final SignInLinkLimits limits;
+
 	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
 			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock) {
 		this(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime, linkMaxAge, clock,
 				SignInTransaction.none());
 	}
 
-	/**
-	 * Creates the sign-in.
-	 * @param transaction how the new user and session are written as one unit
-	 */
 	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
 			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock,
 			SignInTransaction transaction) {
+		this(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime, linkMaxAge, clock, transaction,
+				SignInLinkLimits.none());
+	}
+
+	/**
+	 * Creates the sign-in.
+	 * @param transaction how the new user and session are written as one unit
+	 * @param limits how many links may be sent, and how many of one address work at once
+	 */
+	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
+			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock,
+			SignInTransaction transaction, SignInLinkLimits limits) {
 		if (linkMaxAge == null || linkMaxAge.isNegative() || linkMaxAge.isZero()) {
 			throw new IllegalArgumentException("linkMaxAge must be positive, but was " + linkMaxAge
 					+ "; set auth.adapter.email.max-age to a duration such as 24h");
@@ -83,6 +94,7 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 		this.linkMaxAge = linkMaxAge;
 		this.clock = clock;
 		this.transaction = transaction;
+		this.limits = limits;
 	}
 
 	@Override
@@ -91,17 +103,23 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 	}
 
 	/**
-	 * Stores a new verification token for the address and sends the link that carries it.
+	 * Stores a new verification token for the address and sends the link that carries it, within the limits: the
+	 * oldest links of the address beyond the most that may work at once stop working.
 	 * @param email where to send the link
+	 * @param client the network address of the client that asks for the link
 	 * @param baseUrl the address of the application, such as {@code https://example.com}, without a trailing slash
 	 * @param callbackUrl the page on this site to show once signed in
 	 * @return the link that was sent
+	 * @throws SignInLinkRateLimitException if the address or the client asked for too many links, and nothing was
+	 * stored or sent
 	 * @throws MagicLinkDeliveryException if the sender could not send it
 	 */
-	public MagicLink sendLink(EmailAddress email, String baseUrl, String callbackUrl) {
+	public MagicLink sendLink(EmailAddress email, String client, String baseUrl, String callbackUrl) {
+		this.limits.rateLimiter().acquire(email.value(), client);
 		String token = this.tokens.next();
 		Instant expires = this.clock.instant().plus(this.linkMaxAge);
 		this.adapter.createVerificationToken(new VerificationToken(email.value(), this.hasher.hash(token), expires));
+		this.limits.liveLinks().deleteAllButNewest(email.value(), this.limits.maxLiveLinks());
 		String url = baseUrl + AuthRoutes.CALLBACK_EMAIL + "?callbackUrl=" + encode(callbackUrl) + "&token="
 				+ encode(token) + "&email=" + encode(email.value());
 		MagicLink link = new MagicLink(email, url, expires);

@@ -6,6 +6,7 @@ import java.time.Clock;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.SessionAndUser;
+import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
 import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.CallbackUrl;
 import io.github.authadapter.session.PageLocations;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -42,6 +44,11 @@ public class EmailSignInController {
 	 * The {@code error} parameter with which the sign-in page is shown again after an unusable address.
 	 */
 	public static final String INVALID_EMAIL_ERROR = "EmailSignin";
+
+	/**
+	 * The {@code error} of the JSON answer to a sign-in link over a rate limit.
+	 */
+	public static final String RATE_LIMITED_ERROR = "RateLimited";
 
 	private static final Log logger = LogFactory.getLog(EmailSignInController.class);
 
@@ -96,7 +103,7 @@ public class EmailSignInController {
 			return redirect(request, this.locations.signIn() + "?error=" + INVALID_EMAIL_ERROR + "&callbackUrl="
 					+ URLEncoder.encode(callback, StandardCharsets.UTF_8));
 		}
-		this.emailSignIn.sendLink(address, this.baseUrl.resolve(request), callback);
+		this.emailSignIn.sendLink(address, request.getRemoteAddr(), this.baseUrl.resolve(request), callback);
 		return redirect(request, this.locations.verifyRequest());
 	}
 
@@ -148,6 +155,29 @@ public class EmailSignInController {
 						+ "Open the link from the email again, or ask for a new one.");
 	}
 
+	/**
+	 * Answers a link over a limit with 429, a page for a browser and {@code {"error": ...}} for a script, with
+	 * {@code Retry-After}. The log line names neither the address nor any token.
+	 */
+	@ExceptionHandler(SignInLinkRateLimitException.class)
+	ResponseEntity<String> tooManyLinks(HttpServletRequest request, SignInLinkRateLimitException ex) {
+		logger.debug("Sign-in link refused: " + ex.getMessage());
+		long seconds = Math.max(1, ex.getRetryAfter().plusMillis(999).toSeconds());
+		String message = "Too many sign-in links were asked for. Please wait " + inWords(seconds)
+				+ " and try again, and use the newest link you received.";
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			.cacheControl(CacheControl.noStore());
+		if (acceptsHtml(request)) {
+			return answer.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+				.body(this.pages.error(new EmailSignInPages.ErrorPage(HttpStatus.TOO_MANY_REQUESTS.value(),
+						"Too many sign-in links", message, request.getContextPath() + this.locations.signIn())));
+		}
+		// The message is built from a number only, so it needs no escaping in JSON.
+		return answer.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"error\":\"" + RATE_LIMITED_ERROR + "\",\"message\":\"" + message + "\"}");
+	}
+
 	@ExceptionHandler(MagicLinkDeliveryException.class)
 	ResponseEntity<String> deliveryFailed(HttpServletRequest request, MagicLinkDeliveryException ex) {
 		logger.warn(ex.getMessage(), ex.getCause());
@@ -158,6 +188,21 @@ public class EmailSignInController {
 	private ResponseEntity<String> error(HttpServletRequest request, HttpStatus status, String title, String message) {
 		return html(status, this.pages.error(new EmailSignInPages.ErrorPage(status.value(), title, message,
 				request.getContextPath() + this.locations.signIn())));
+	}
+
+	private static String inWords(long seconds) {
+		return (seconds < 120) ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
+	}
+
+	private static boolean acceptsHtml(HttpServletRequest request) {
+		try {
+			return MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT))
+				.stream()
+				.anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	private static CsrfToken csrf(HttpServletRequest request) {

@@ -38,8 +38,8 @@ class ApplicationClockAndSessionTokensTests {
 
 	@Test
 	void signInUsesTheApplicationsClockAndSessionTokens() {
-		MagicLink link = this.emailSignIn.sendLink(EmailAddress.parse("time@example.com"), "http://localhost",
-				"/");
+		MagicLink link = this.emailSignIn.sendLink(EmailAddress.parse("time@example.com"), "127.0.0.1",
+				"http://localhost", "/");
 		assertThat(link.expires()).isEqualTo(NOW.plus(EmailSignIn.DEFAULT_LINK_MAX_AGE));
 
 		String token = UriComponentsBuilder.fromUriString(this.sender.last().url())

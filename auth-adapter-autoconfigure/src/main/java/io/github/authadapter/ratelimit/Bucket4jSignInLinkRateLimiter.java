@@ -1,0 +1,70 @@
+package io.github.authadapter.ratelimit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+
+/**
+ * {@link SignInLinkRateLimiter} on Bucket4j buckets in a shared store, one per address and one per client, keyed by a
+ * hash so that the store holds no email address.
+ */
+public class Bucket4jSignInLinkRateLimiter implements SignInLinkRateLimiter {
+
+	/**
+	 * How many expired buckets each request removes: more than the two it may create, so the store never holds many
+	 * more buckets than are in use.
+	 */
+	static final int EXPIRED_BUCKETS_PER_REQUEST = 10;
+
+	private final ProxyManager<String> buckets;
+
+	private final BucketConfiguration perAddress;
+
+	private final BucketConfiguration perClient;
+
+	public Bucket4jSignInLinkRateLimiter(ProxyManager<String> buckets, RateLimit perAddress, RateLimit perClient) {
+		this.buckets = buckets;
+		this.perAddress = perAddress.toBucketConfiguration();
+		this.perClient = perClient.toBucketConfiguration();
+	}
+
+	@Override
+	public void acquire(String address, String client) {
+		removeExpiredBuckets();
+		// The client is counted first, so that a client asking for links to someone else's address uses up its own
+		// allowance even when the address's is exhausted.
+		consume("per-client", "client:" + sha256(client), this.perClient);
+		consume("per-address", "address:" + sha256(address), this.perAddress);
+	}
+
+	private void consume(String limit, String key, BucketConfiguration configuration) {
+		ConsumptionProbe probe = this.buckets.getProxy(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+		if (!probe.isConsumed()) {
+			throw new SignInLinkRateLimitException(limit, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+		}
+	}
+
+	private void removeExpiredBuckets() {
+		if (this.buckets instanceof ExpiredEntriesCleaner cleaner) {
+			cleaner.removeExpired(EXPIRED_BUCKETS_PER_REQUEST);
+		}
+	}
+
+	private static String sha256(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.github.authadapter.ratelimit;
+
+import java.time.Duration;
+
+import io.github.bucket4j.BucketConfiguration;
+
+/**
+ * At most {@code capacity} sign-in links in each {@code period}.
+ * @param capacity how many links
+ * @param period the time in which they may be sent, after which the full capacity is available again
+ */
+public record RateLimit(int capacity, Duration period) {
+
+	public RateLimit {
+		if (capacity < 1) {
+			throw new IllegalArgumentException("The capacity of a rate limit must be at least 1, but was " + capacity);
+		}
+		if (period == null || period.isNegative() || period.isZero()) {
+			throw new IllegalArgumentException("The period of a rate limit must be positive, but was " + period);
+		}
+	}
+
+	BucketConfiguration toBucketConfiguration() {
+		// Intervally, not greedily: "3 per 10 minutes" means 3, then nothing until the 10 minutes are over.
+		return BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(this.capacity).refillIntervally(this.capacity, this.period))
+			.build();
+	}
+
+}

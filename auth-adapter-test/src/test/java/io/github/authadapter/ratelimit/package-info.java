@@ -1,0 +1,7 @@
+/**
+ * The limits on sign-in mails, on two instances of an application that share one database.
+ */
+@NullMarked
+package io.github.authadapter.ratelimit;
+
+import org.jspecify.annotations.NullMarked;
