@@ -31,8 +31,6 @@ import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SignInTransaction;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -49,7 +47,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
-import org.springframework.util.StringUtils;
 
 /**
  * Auto-configuration of sign-in with OAuth 2 and OpenID Connect providers, with Auth.js's routes
@@ -67,8 +64,6 @@ import org.springframework.util.StringUtils;
 		SessionLifetime.class, SessionTokenGenerator.class, PageLocations.class, Clock.class })
 @EnableConfigurationProperties({ AuthAdapterOAuthProperties.class, AuthAdapterSecurityProperties.class })
 public final class AuthAdapterOAuthAutoConfiguration {
-
-	private static final Log logger = LogFactory.getLog(AuthAdapterOAuthAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -175,14 +170,7 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	}
 
 	private static String secret(AuthAdapterSecurityProperties properties, Environment environment) {
-		if (StringUtils.hasText(properties.getSecret())) {
-			return properties.getSecret();
-		}
-		if (environment.matchesProfiles(AuthAdapterEmailAutoConfiguration.DEV_PROFILE)) {
-			logger.warn("auth.adapter.secret is not set; OAuth sign-in uses the public secret of the 'dev' profile");
-			return AuthAdapterEmailAutoConfiguration.DEV_SECRET;
-		}
-		throw new MissingSecretException();
+		return AuthAdapterSecret.resolve(properties, environment, "OAuth sign-in");
 	}
 
 }
