@@ -11,7 +11,6 @@ import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.email.LiveSignInLinks;
 import io.github.authadapter.email.SignInLinkLimits;
 import io.github.authadapter.email.MagicLinkSender;
-import io.github.authadapter.email.SignInLinkTokenMaskingFilter;
 import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.ratelimit.SignInLinkRateLimiter;
 import io.github.authadapter.session.PageLocations;
@@ -31,12 +30,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * Auto-configuration of sign-in by email magic link: {@code POST /api/auth/signin/email} and
@@ -70,14 +66,7 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@ConditionalOnMissingBean
 	VerificationTokenHasher authAdapterVerificationTokenHasher(AuthAdapterSecurityProperties properties,
 			Environment environment) {
-		if (StringUtils.hasText(properties.getSecret())) {
-			return new VerificationTokenHasher(properties.getSecret());
-		}
-		if (environment.matchesProfiles(DEV_PROFILE)) {
-			logger.warn("auth.adapter.secret is not set; using the public secret of the 'dev' profile");
-			return new VerificationTokenHasher(DEV_SECRET);
-		}
-		throw new MissingSecretException();
+		return new VerificationTokenHasher(AuthAdapterSecret.resolve(properties, environment, "sign-in by email"));
 	}
 
 	@Bean
@@ -111,17 +100,6 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@Bean
 	SignInProviders authAdapterEmailSignInProviders() {
 		return () -> List.of(new SignInProviders.Provider("email", "Email", "email"));
-	}
-
-	/**
-	 * Runs before Spring Security's filters, the first to print the query string at debug level.
-	 */
-	@Bean
-	FilterRegistrationBean<SignInLinkTokenMaskingFilter> authAdapterSignInLinkTokenMaskingFilter() {
-		FilterRegistrationBean<SignInLinkTokenMaskingFilter> registration = new FilterRegistrationBean<>(
-				new SignInLinkTokenMaskingFilter());
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
-		return registration;
 	}
 
 }

@@ -32,8 +32,6 @@ import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SignInProviders;
 import io.github.authadapter.session.SignInTransaction;
 import io.github.authadapter.session.TrustedBaseUrl;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -52,7 +50,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
-import org.springframework.util.StringUtils;
 
 /**
  * Auto-configuration of sign-in with OAuth 2 and OpenID Connect providers, with Auth.js's routes
@@ -71,8 +68,6 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties({ AuthAdapterOAuthProperties.class, AuthAdapterSecurityProperties.class })
 @Import(TrustedBaseUrlConfiguration.class)
 public final class AuthAdapterOAuthAutoConfiguration {
-
-	private static final Log logger = LogFactory.getLog(AuthAdapterOAuthAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -184,14 +179,7 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	}
 
 	private static String secret(AuthAdapterSecurityProperties properties, Environment environment) {
-		if (StringUtils.hasText(properties.getSecret())) {
-			return properties.getSecret();
-		}
-		if (environment.matchesProfiles(AuthAdapterEmailAutoConfiguration.DEV_PROFILE)) {
-			logger.warn("auth.adapter.secret is not set; OAuth sign-in uses the public secret of the 'dev' profile");
-			return AuthAdapterEmailAutoConfiguration.DEV_SECRET;
-		}
-		throw new MissingSecretException();
+		return AuthAdapterSecret.resolve(properties, environment, "OAuth sign-in");
 	}
 
 }

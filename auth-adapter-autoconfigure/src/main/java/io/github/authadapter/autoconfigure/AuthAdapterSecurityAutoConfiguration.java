@@ -7,9 +7,12 @@ import io.github.authadapter.jpa.FirstFailureTransactionTemplate;
 import io.github.authadapter.jpa.JpaUserSessions;
 import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.AuthAdapterHttpConfigurer;
+import io.github.authadapter.session.AuthJsCsrfTokenRepository;
 import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
 import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.session.SameOriginPolicy;
+import io.github.authadapter.session.SecretQueryParameterMaskingFilter;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SessionUserCustomizer;
@@ -31,9 +34,11 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -62,6 +67,33 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	PageLocations authAdapterPageLocations(AuthAdapterSecurityProperties properties) {
 		return new PageLocations(properties.getPages().getSignIn(), properties.getPages().getVerifyRequest());
+	}
+
+	/**
+	 * Auth.js's signed CSRF cookie, keyed with the secret, so that a Next.js app with the same secret shares it.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	AuthJsCsrfTokenRepository authAdapterCsrfTokenRepository(AuthAdapterSecurityProperties properties,
+			Environment environment) {
+		return new AuthJsCsrfTokenRepository(AuthAdapterSecret.resolve(properties, environment, "the CSRF cookie"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SameOriginPolicy authAdapterSameOriginPolicy(AuthAdapterSecurityProperties properties) {
+		return SameOriginPolicy.of(properties.getUrl());
+	}
+
+	/**
+	 * Runs before Spring Security's filters, the first to print the query string at debug level.
+	 */
+	@Bean
+	FilterRegistrationBean<SecretQueryParameterMaskingFilter> authAdapterSecretQueryParameterMaskingFilter() {
+		FilterRegistrationBean<SecretQueryParameterMaskingFilter> registration = new FilterRegistrationBean<>(
+				new SecretQueryParameterMaskingFilter());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	@Bean

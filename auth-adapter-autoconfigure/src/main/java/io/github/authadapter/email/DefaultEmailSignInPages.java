@@ -1,6 +1,7 @@
 package io.github.authadapter.email;
 
 import io.github.authadapter.session.BuiltInPage;
+import io.github.authadapter.session.BuiltInPages;
 
 import static io.github.authadapter.session.BuiltInPage.escape;
 
@@ -8,7 +9,7 @@ import static io.github.authadapter.session.BuiltInPage.escape;
  * The starter's own sign-in pages: small, self-contained HTML with inline styles, in the spirit of Auth.js's
  * built-in pages.
  */
-public class DefaultEmailSignInPages implements EmailSignInPages {
+public class DefaultEmailSignInPages implements EmailSignInPages, BuiltInPages {
 
 	@Override
 	public String signIn(SignInForm form) {

@@ -7,7 +7,9 @@ import java.time.Clock;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
+import io.github.authadapter.session.AuthJsCsrfTokenRepository;
 import io.github.authadapter.session.AuthRoutes;
+import io.github.authadapter.session.BuiltInPage;
 import io.github.authadapter.session.CallbackUrl;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionCookies;
@@ -137,6 +139,7 @@ public class EmailSignInController {
 		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
 		SessionCookies.write(request, response, signedIn.session().sessionToken(), signedIn.session().expires(),
 				this.clock.instant());
+		AuthJsCsrfTokenRepository.expire(request, response);
 		return redirect(request, CallbackUrl.sameSite(callbackUrl));
 	}
 
@@ -214,8 +217,9 @@ public class EmailSignInController {
 		return csrf;
 	}
 
-	private static ResponseEntity<String> html(HttpStatus status, String body) {
+	private ResponseEntity<String> html(HttpStatus status, String body) {
 		return ResponseEntity.status(status)
+			.headers(BuiltInPage.headers(this.pages))
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(body);

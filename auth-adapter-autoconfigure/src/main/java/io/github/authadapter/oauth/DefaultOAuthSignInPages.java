@@ -1,13 +1,20 @@
 package io.github.authadapter.oauth;
 
 import io.github.authadapter.session.BuiltInPage;
+import io.github.authadapter.session.BuiltInPages;
 
 import static io.github.authadapter.session.BuiltInPage.escape;
 
 /**
  * The starter's own OAuth error and sign-in pages: small, self-contained HTML with inline styles.
  */
-public class DefaultOAuthSignInPages implements OAuthSignInPages {
+public class DefaultOAuthSignInPages implements OAuthSignInPages, BuiltInPages {
+
+	@Override
+	public String contentSecurityPolicy() {
+		return BuiltInPage.CONTENT_SECURITY_POLICY_WITH_PROVIDER_FORMS;
+	}
+
 
 	@Override
 	public String error(ErrorPage error) {

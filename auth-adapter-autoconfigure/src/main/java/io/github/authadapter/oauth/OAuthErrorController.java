@@ -2,6 +2,7 @@ package io.github.authadapter.oauth;
 
 import java.nio.charset.StandardCharsets;
 
+import io.github.authadapter.session.BuiltInPage;
 import io.github.authadapter.session.PageLocations;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public class OAuthErrorController {
 					signInUrl));
 		return ResponseEntity.status(page.status())
 			.cacheControl(CacheControl.noStore())
+			.headers(BuiltInPage.headers(this.pages))
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(this.pages.error(page));
 	}

@@ -3,6 +3,7 @@ package io.github.authadapter.oauth;
 import java.nio.charset.StandardCharsets;
 
 import io.github.authadapter.session.AuthRoutes;
+import io.github.authadapter.session.BuiltInPage;
 import io.github.authadapter.session.CallbackUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,7 @@ public class OAuthSignInPageController {
 		}
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
+			.headers(BuiltInPage.headers(this.pages))
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(this.pages.signIn(new OAuthSignInPages.SignInPage(this.providers.list(), request.getContextPath(),
 					csrf.getParameterName(), csrf.getToken(), CallbackUrl.sameSite(callbackUrl))));

@@ -11,6 +11,7 @@ import io.github.authadapter.AdapterException;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.session.AdapterSessionAuthentication;
+import io.github.authadapter.session.AuthJsCsrfTokenRepository;
 import io.github.authadapter.session.CallbackUrl;
 import io.github.authadapter.session.SessionCookies;
 import io.github.authadapter.session.SessionLifetime;
@@ -128,6 +129,7 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		AdapterSession session = signedIn.session();
 		if (session != null) {
 			SessionCookies.write(request, response, session.sessionToken(), session.expires(), this.clock.instant());
+			AuthJsCsrfTokenRepository.expire(request, response);
 			this.events.publishEvent(SignInSucceededEvent.byOAuth(registrationId, signedIn.result().user()));
 		}
 		response.setStatus(HttpStatus.FOUND.value());

@@ -3,6 +3,8 @@ package io.github.authadapter.oauth;
 import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.session.AuthRoutes;
+import io.github.authadapter.session.BuiltInPage;
+import io.github.authadapter.session.BuiltInPages;
 
 import static io.github.authadapter.session.BuiltInPage.escape;
 
@@ -10,7 +12,7 @@ import static io.github.authadapter.session.BuiltInPage.escape;
  * The starter's built-in email sign-in page with a button per OAuth provider above the email form, so that an
  * application on the starter's default pages offers both. Applications with pages of their own are left alone.
  */
-public class ProviderButtonsEmailSignInPages implements EmailSignInPages {
+public class ProviderButtonsEmailSignInPages implements EmailSignInPages, BuiltInPages {
 
 	private static final String EMAIL_FORM = "<form method=\"post\"";
 
@@ -21,6 +23,11 @@ public class ProviderButtonsEmailSignInPages implements EmailSignInPages {
 	public ProviderButtonsEmailSignInPages(DefaultEmailSignInPages delegate, OAuthProviders providers) {
 		this.delegate = delegate;
 		this.providers = providers;
+	}
+
+	@Override
+	public String contentSecurityPolicy() {
+		return BuiltInPage.CONTENT_SECURITY_POLICY_WITH_PROVIDER_FORMS;
 	}
 
 	@Override

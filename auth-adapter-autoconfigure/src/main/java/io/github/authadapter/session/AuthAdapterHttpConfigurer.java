@@ -10,13 +10,20 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Applies Auth.js database sessions to a {@code SecurityFilterChain}: the session cookie signs requests in, nothing
- * is kept in an HTTP session, CSRF tokens travel as the form field {@code csrfToken}, and a request that fails
+ * is kept in an HTTP session, CSRF tokens live in Auth.js's signed cookie and travel as the form field
+ * {@code csrfToken}, state-changing requests from pages of other origins are refused, and a request that fails
  * because the database is unreachable is answered with a 503.
  * <pre>{@code
  * http.authorizeHttpRequests((requests) -> requests.requestMatchers(AuthRoutes.ALL).permitAll()
@@ -47,9 +54,14 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 		http.setSharedObject(SecurityContextRepository.class, contextRepository);
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 		// A cookie rather than the HTTP session keeps the token, as Auth.js does, so that no session is created.
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setParameterName(CSRF_PARAMETER);
-		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
+		// Spring's default handler masks the token against BREACH, but Auth.js's client sends the raw token of
+		// /api/auth/csrf, and so does a Next.js app sharing the cookie: the token is taken as it is.
+		http.csrf((csrf) -> csrf.csrfTokenRepository(context(http).getBean(AuthJsCsrfTokenRepository.class))
+			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
+		// The starter's URLs carry tokens, such as the confirm page's link token: no other site may see them.
+		http.headers((headers) -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+				PathPatternRequestMatcher.withDefaults().matcher(AuthRoutes.ALL),
+				new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER))));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(new SignInRedirectEntryPoint(pages.signIn()), AnyRequestMatcher.INSTANCE));
 		for (AuthAdapterHttpCustomizer customizer : context(http).getBeanProvider(AuthAdapterHttpCustomizer.class)
@@ -68,6 +80,11 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 				new ProviderManager(provider), clock);
 		filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
 		http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
+		if (http.getConfigurer(CsrfConfigurer.class) != null) {
+			SameOriginPolicy origins = context(http).getBeanProvider(SameOriginPolicy.class)
+				.getIfAvailable(() -> SameOriginPolicy.of(null));
+			http.addFilterBefore(postProcess(new CrossSiteRequestFilter(origins)), CsrfFilter.class);
+		}
 		// First in the chain, so that it also catches what the session cookie and the sign-in handlers throw.
 		http.addFilterBefore(postProcess(new DatabaseUnavailableFilter()), DisableEncodeUrlFilter.class);
 	}

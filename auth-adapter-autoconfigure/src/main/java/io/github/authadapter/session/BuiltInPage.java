@@ -1,5 +1,6 @@
 package io.github.authadapter.session;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -7,6 +8,20 @@ import org.springframework.web.util.HtmlUtils;
  * and escaping, shared by the email and OAuth pages.
  */
 public final class BuiltInPage {
+
+	/**
+	 * What the built-in pages may do: nothing loads, styles are inline, forms post to this site only, and no other
+	 * site may frame them.
+	 */
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
+			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+	/**
+	 * The policy of built-in pages with OAuth provider buttons. Their forms post to this site, which redirects to the
+	 * provider, and browsers apply {@code form-action} to that redirect too: so it is left out.
+	 */
+	public static final String CONTENT_SECURITY_POLICY_WITH_PROVIDER_FORMS = "default-src 'none'; "
+			+ "style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
 	private static final String STYLE = """
 			*{box-sizing:border-box}
@@ -53,6 +68,18 @@ public final class BuiltInPage {
 				</body>
 				</html>
 				""".formatted(escape(title), STYLE, body);
+	}
+
+	/**
+	 * The headers of a page that the renderer made: its {@code Content-Security-Policy} when it is one of the
+	 * starter's {@link BuiltInPages}, none otherwise.
+	 */
+	public static HttpHeaders headers(Object renderer) {
+		HttpHeaders headers = new HttpHeaders();
+		if (renderer instanceof BuiltInPages builtIn) {
+			headers.set("Content-Security-Policy", builtIn.contentSecurityPolicy());
+		}
+		return headers;
 	}
 
 	/**

@@ -317,7 +317,7 @@ class EmailSignInMockMvcTests {
 	private RequestPostProcessor csrf() throws Exception {
 		MvcResult result = this.mvc.perform(get("/api/auth/csrf")).andReturn();
 		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.csrfToken");
-		Cookie cookie = result.getResponse().getCookie("XSRF-TOKEN");
+		Cookie cookie = result.getResponse().getCookie("authjs.csrf-token");
 		return (request) -> {
 			request.addParameter("csrfToken", token);
 			Cookie[] cookies = (request.getCookies() != null) ? request.getCookies() : new Cookie[0];

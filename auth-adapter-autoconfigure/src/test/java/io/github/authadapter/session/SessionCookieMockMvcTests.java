@@ -190,7 +190,7 @@ class SessionCookieMockMvcTests {
 		AdapterSession session = session(Instant.now().plus(Duration.ofDays(30)));
 		MvcResult csrfResult = this.mvc.perform(get("/api/auth/csrf")).andReturn();
 		String token = JsonPath.read(csrfResult.getResponse().getContentAsString(), "$.csrfToken");
-		Cookie csrfCookie = csrfResult.getResponse().getCookie("XSRF-TOKEN");
+		Cookie csrfCookie = csrfResult.getResponse().getCookie("authjs.csrf-token");
 		assertThat(csrfCookie).as("the CSRF token travels in a cookie, not in an HTTP session").isNotNull();
 		this.mvc
 			.perform(post("/api/auth/signout").param("csrfToken", token)
@@ -295,7 +295,7 @@ class SessionCookieMockMvcTests {
 	private RequestPostProcessor csrfOfTheCsrfEndpoint() throws Exception {
 		MvcResult result = this.mvc.perform(get("/api/auth/csrf")).andReturn();
 		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.csrfToken");
-		Cookie cookie = result.getResponse().getCookie("XSRF-TOKEN");
+		Cookie cookie = result.getResponse().getCookie("authjs.csrf-token");
 		return (request) -> {
 			request.addParameter("csrfToken", token);
 			Cookie[] cookies = (request.getCookies() != null) ? request.getCookies() : new Cookie[0];

@@ -462,7 +462,7 @@ abstract class AbstractHostileInputTests {
 		Matcher token = CSRF_TOKEN.matcher(csrf.body());
 		assertThat(token.find()).as(csrf::toString).isTrue();
 		String csrfCookie = csrf.values("Set-Cookie").stream()
-			.filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))
+			.filter((cookie) -> cookie.startsWith("authjs.csrf-token="))
 			.findFirst()
 			.orElseThrow()
 			.split(";")[0];

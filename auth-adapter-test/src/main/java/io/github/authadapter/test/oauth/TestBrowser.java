@@ -63,6 +63,8 @@ public final class TestBrowser {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", BROWSER_ACCEPT)
+			// Browsers send the origin of the page with every form they post.
+			.header("Origin", uri.getScheme() + "://" + uri.getRawAuthority())
 			.build());
 	}
 

@@ -1,0 +1,93 @@
+package io.github.authadapter.session;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Decides whether a state-changing request comes from the application's own pages, by the {@code Origin} header that
+ * browsers send with it, or, without one, by {@code Sec-Fetch-Site}. A request with neither, such as one from curl or
+ * another server, is left to the CSRF token.
+ */
+public final class SameOriginPolicy {
+
+	private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+	private final @Nullable String origin;
+
+	private SameOriginPolicy(@Nullable String origin) {
+		this.origin = origin;
+	}
+
+	/**
+	 * The policy of an application at the given address, such as {@code auth.adapter.url}.
+	 * @param url the address of the application, or null to take the origin of each request
+	 */
+	public static SameOriginPolicy of(@Nullable String url) {
+		if (url == null || url.isBlank()) {
+			return new SameOriginPolicy(null);
+		}
+		String origin = originOf(url);
+		if (origin == null) {
+			throw new IllegalArgumentException("auth.adapter.url must be an absolute http or https address, such as "
+					+ "https://example.com, but is '" + url + "'");
+		}
+		return new SameOriginPolicy(origin);
+	}
+
+	/**
+	 * Whether the request may go on: it changes nothing, or its browser says it comes from this origin, or it comes
+	 * from no browser page at all.
+	 */
+	public boolean allows(HttpServletRequest request) {
+		if (!STATE_CHANGING.contains(request.getMethod())) {
+			return true;
+		}
+		String sent = request.getHeader("Origin");
+		if (sent == null) {
+			return !"cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"));
+		}
+		// "null" is what sandboxed frames, data: pages and some cross-site redirects send: no page of this site.
+		String normalised = originOf(sent);
+		return normalised != null && normalised.equals(expectedOrigin(request));
+	}
+
+	/**
+	 * The origin that the request's {@code Origin} header must have.
+	 */
+	public String expectedOrigin(HttpServletRequest request) {
+		if (this.origin != null) {
+			return this.origin;
+		}
+		String fromRequest = originOf(ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+		return (fromRequest != null) ? fromRequest : "";
+	}
+
+	/**
+	 * Scheme, host and port, lower-cased and without the default port, or null when the text is no http(s) address.
+	 */
+	static @Nullable String originOf(String url) {
+		try {
+			URI uri = new URI(url.trim());
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : null;
+			String host = uri.getHost();
+			if (host == null || !("http".equals(scheme) || "https".equals(scheme))) {
+				return null;
+			}
+			int port = uri.getPort();
+			boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
+					|| ("https".equals(scheme) && port == 443);
+			return scheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
+	}
+
+}
