@@ -1,0 +1,7 @@
+/**
+ * Auth.js's encrypted JWT session token: its key derivation and its JWE, read and written as Auth.js does.
+ */
+@NullMarked
+package io.github.authadapter.crypto;
+
+import org.jspecify.annotations.NullMarked;
