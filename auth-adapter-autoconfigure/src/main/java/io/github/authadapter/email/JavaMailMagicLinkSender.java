@@ -2,6 +2,7 @@ package io.github.authadapter.email;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,9 @@ import org.springframework.mail.javamail.JavaMailSender;
  */
 public class JavaMailMagicLinkSender implements MagicLinkSender {
 
-	private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
+	// English like the rest of the email, whatever the server's default locale.
+	private static final DateTimeFormatter EXPIRY = DateTimeFormatter
+		.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
 	private final JavaMailSender mailSender;

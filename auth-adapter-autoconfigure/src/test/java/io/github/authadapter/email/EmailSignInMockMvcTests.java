@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -63,7 +64,7 @@ class EmailSignInMockMvcTests {
 		String email = uniqueEmail();
 		this.mvc
 			.perform(post("/api/auth/signin/email").with(csrf())
-				.param("email", "  " + email.toUpperCase() + " ")
+				.param("email", "  " + email.toUpperCase(Locale.ROOT) + " ")
 				.param("callbackUrl", "/welcome"))
 			.andExpect(status().isSeeOther())
 			.andExpect(header().string("Location", "/api/auth/verify-request"));

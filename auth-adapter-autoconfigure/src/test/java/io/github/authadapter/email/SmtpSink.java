@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -55,7 +56,7 @@ final class SmtpSink implements AutoCloseable {
 		reply(out, "220 localhost SMTP sink");
 		String line;
 		while ((line = in.readLine()) != null) {
-			String command = line.toUpperCase();
+			String command = line.toUpperCase(Locale.ROOT);
 			if (command.startsWith("EHLO") || command.startsWith("HELO")) {
 				reply(out, "250 localhost");
 			}

@@ -56,14 +56,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * plain SQL. A database is added with a subclass that supplies its data source; an application that replaces or
  * decorates the Adapter bean also overrides {@link #createAdapter(DataSource)}.
  * <p>
- * The suite runs in a JVM time zone far from UTC, so that a timestamp stored or read in local time shows.
+ * The suite runs in a JVM time zone far from UTC, so that a timestamp stored or read in local time shows, and in a
+ * Turkish default locale, whose dotless i shows a name that is lower-cased without {@link Locale#ROOT}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AbstractAdapterContractTests {
 
 	private static final TimeZone NON_UTC_ZONE = TimeZone.getTimeZone("Asia/Kathmandu");
 
+	private static final Locale DOTLESS_I_LOCALE = Locale.forLanguageTag("tr-TR");
+
 	private @Nullable TimeZone originalZone;
+
+	private @Nullable Locale originalLocale;
 
 	private @Nullable ConfigurableApplicationContext context;
 
@@ -109,9 +114,11 @@ public abstract class AbstractAdapterContractTests {
 	void startAdapter() throws Exception {
 		this.originalZone = TimeZone.getDefault();
 		TimeZone.setDefault(NON_UTC_ZONE);
+		this.originalLocale = Locale.getDefault();
+		Locale.setDefault(DOTLESS_I_LOCALE);
 		DataSource dataSource = dataSource();
 		this.adapter = createAdapter(dataSource);
-		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc = new RootLocaleJdbcTemplate(dataSource);
 		try (var connection = dataSource.getConnection()) {
 			this.quote = connection.getMetaData().getIdentifierQuoteString().trim();
 		}
@@ -124,6 +131,9 @@ public abstract class AbstractAdapterContractTests {
 		}
 		if (this.originalZone != null) {
 			TimeZone.setDefault(this.originalZone);
+		}
+		if (this.originalLocale != null) {
+			Locale.setDefault(this.originalLocale);
 		}
 	}
 

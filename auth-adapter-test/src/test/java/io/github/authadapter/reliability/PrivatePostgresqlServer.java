@@ -108,7 +108,12 @@ final class PrivatePostgresqlServer implements AutoCloseable {
 		}
 		command.add(this.binaries.resolve(program).toString());
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		// The server is the test's own: the caller's PGDATA, PGPORT and the like, and a locale that this machine may
+		// not have installed (initdb refuses one), must not reach it.
+		builder.environment().keySet().removeIf((name) -> name.startsWith("PG") || name.startsWith("LC_"));
+		builder.environment().put("LANG", "C.UTF-8");
+		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes());
 		if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
 			throw new IllegalStateException(program + " failed: " + output);
