@@ -1,0 +1,7 @@
+/**
+ * Refusal, with a clear 400, of requests whose address Spring cannot decode, before any filter fails on it.
+ */
+@NullMarked
+package io.github.authadapter.firewall;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,184 @@
+package io.github.authadapter.hostile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.authadapter.firewall.MalformedPathFilter;
+import io.github.authadapter.hostile.RawHttp.Response;
+import io.github.authadapter.test.TestDatabase;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Malformed paths and queries over raw HTTP, to every route of the starter and to a route of the application: bad and
+ * overlong escapes, NUL, path parameters in every segment, encoded slashes, empty and dot segments. Each gets a 4xx
+ * and at most one log line, never a 5xx. (A raw backslash is left out: Tomcat refuses it as it reads the request
+ * line, and logs the first such request of the connector at info level by design.) On H2 only: they are refused before anything reads the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class MalformedPathTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.h2();
+
+	private static final List<String> ROUTES = List.of("/", "/me", "/api/auth/session", "/api/auth/csrf",
+			"/api/auth/signin", "/api/auth/signin/email", "/api/auth/callback/email", "/api/auth/verify-request",
+			"/api/auth/signout", "/api/auth/sessions/revoke", "/api/auth/providers", "/api/auth/error",
+			"/api/auth/signin/github", "/api/auth/callback/github");
+
+	private static final List<String> BAD_ESCAPES = List.of("%zz", "%", "%0", "%c0%af", "%00", "%e0%80%af", "%ff",
+			"%2f", "%5c", "%25", "%2e%2e");
+
+	private @Nullable ConfigurableApplicationContext app;
+
+	private @Nullable RawHttp http;
+
+	@BeforeAll
+	void start() {
+		this.app = new SpringApplicationBuilder(HostileInputApplication.class)
+			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
+					"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
+					"spring.datasource.password=" + database.password(), "spring.jpa.open-in-view=false",
+					"auth.adapter.secret=malformed-path-test-secret", "auth.adapter.cleanup.cron=-",
+					"logging.level.root=info", "logging.level.io.github.authadapter=debug")
+			.run();
+		this.http = new RawHttp(((WebServerApplicationContext) this.app).getWebServer().getPort());
+		// The first request initialises the DispatcherServlet, which logs.
+		assertThat(get("/api/auth/session").status()).isEqualTo(200);
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.app != null) {
+			this.app.close();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/;%zz", "/api/auth/session;%zz", "/me;x=%zz", "/api/auth/signin;x=%", "/api;x=%0/auth/csrf" })
+	void aBadEscapeInAPathParameterIsABadRequestThatSaysTheAddressIsMalformed(String path, CapturedOutput output) {
+		int logged = output.getAll().length();
+
+		Response response = get(path);
+
+		assertThat(response.status()).as(response::toString).isEqualTo(400);
+		assertThat(response.body()).contains(MalformedPathFilter.MESSAGE);
+		assertThat(output.getAll().substring(logged).lines())
+			.singleElement()
+			.satisfies((line) -> assertThat(line).contains("DEBUG", "malformed path"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/auth/signin?callbackUrl=%zz", "/api/auth/callback/email?token=%c0%af",
+			"/api/auth/session?x=%", "/me?%ff" })
+	void aBadEscapeInTheQueryIsABadRequestWithOneLogLineThatQuotesNoParameter(String target,
+			CapturedOutput output) {
+		int logged = output.getAll().length();
+
+		Response response = get(target);
+
+		assertThat(response.status()).as(response::toString).isEqualTo(400);
+		assertThat(response.body()).contains(MalformedPathFilter.MESSAGE);
+		assertThat(output.getAll().substring(logged).lines()).singleElement()
+			.satisfies((line) -> assertThat(line).contains("DEBUG", "malformed query or form")
+				.doesNotContain(target.substring(target.indexOf('?'))));
+	}
+
+	@Test
+	void everyMalformedPathOrQueryOnEveryRouteGetsA4xxWithAtMostOneLogLine(CapturedOutput output) {
+		Set<String> targets = malformedTargets();
+		List<String> failures = new ArrayList<>();
+		int requests = 0;
+		for (String method : List.of("GET", "POST")) {
+			for (String target : targets) {
+				int logged = output.getAll().length();
+				Response response = this.http().send(method + " " + target + " HTTP/1.1", new byte[0]);
+				requests++;
+				List<String> lines = output.getAll().substring(logged).lines().toList();
+				// Some of the queries are well formed (%00, %2f): those may answer as usual.
+				if (response.status() >= 500 || lines.size() > 1
+						|| (response.status() < 400 && !target.contains("?"))) {
+					failures.add(method + " " + target + " -> " + response.status() + ", " + lines.size()
+							+ " log lines: " + lines.stream().limit(3).toList());
+				}
+			}
+		}
+		System.out.println("Sent " + requests + " malformed requests");
+		assertThat(requests).isGreaterThan(600);
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void wellFormedRequestsAnswerAsBefore() {
+		assertThat(get("/api/auth/session").body()).isEqualTo("null");
+		assertThat(get("/api/auth/csrf").body()).contains("csrfToken");
+		assertThat(get("/api/auth/signin").status()).isEqualTo(200);
+		assertThat(get("/api/auth/session?x=%41%c3%a9").body()).isEqualTo("null");
+		assertThat(get("/me").status()).isEqualTo(401);
+	}
+
+	/**
+	 * Each route with a malformed part appended, inserted as a path parameter after each segment, and in the query.
+	 */
+	private static Set<String> malformedTargets() {
+		Set<String> targets = new LinkedHashSet<>();
+		for (String route : ROUTES) {
+			String base = route.equals("/") ? "" : route;
+			for (String escape : BAD_ESCAPES) {
+				targets.add(base + "/" + escape);
+				targets.add(base + escape);
+				targets.add(base + ";" + escape);
+				targets.add(base + ";x=" + escape);
+				targets.add(route + "?" + escape);
+				targets.add(route + "?callbackUrl=" + escape);
+			}
+			String[] segments = base.split("/");
+			for (int at = 1; at < segments.length; at++) {
+				for (String parameter : List.of(";", ";%zz", ";x=%zz", ";x=%c0%af", ";%00", ";x=%")) {
+					List<String> withParameter = new ArrayList<>(List.of(segments));
+					withParameter.set(at, segments[at] + parameter);
+					targets.add(String.join("/", withParameter));
+				}
+			}
+			targets.add("/" + base);
+			targets.add(base + "//");
+			targets.add(base + "/..");
+			targets.add(base + "/../..");
+			targets.add(base + "/.");
+			targets.add(base + "/%2e%2e/" + base);
+			targets.add("/x/.." + base);
+			targets.add(base.replace("/", "//"));
+			targets.add(base.replace("/", "%2f"));
+		}
+		targets.remove("");
+		return targets;
+	}
+
+	private Response get(String target) {
+		return http().send("GET " + target + " HTTP/1.1", new byte[0]);
+	}
+
+	private RawHttp http() {
+		assertThat(this.http).isNotNull();
+		return this.http;
+	}
+
+}
