@@ -171,7 +171,8 @@ public final class AuthAdapterOAuthAutoConfiguration {
 		AuthJsClientRegistrations authJsRegistrations = new AuthJsClientRegistrations(registrations);
 		RequestAttributeAuthorizedClientRepository authorizedClients = new RequestAttributeAuthorizedClientRepository();
 		return new OAuthLoginHttpCustomizer(authJsRegistrations,
-				new AuthJsAuthorizationRequestResolver(authJsRegistrations, baseUrl), authorizationRequests, authorizedClients,
+				new AuthJsAuthorizationRequestResolver(authJsRegistrations, baseUrl), authorizationRequests,
+				authorizedClients,
 				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, adapter, authorizedClients,
 						authorizationRequests, sessions, lifetime, sessionTokens, clock, events,
 						transaction.getIfAvailable(SignInTransaction::none)),

@@ -1,5 +1,6 @@
 package io.github.authadapter.autoconfigure;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.github.authadapter.session.ProvidersController;
@@ -7,6 +8,7 @@ import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.TrustedBaseUrl;
 import io.github.authadapter.session.UntrustedHostException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -16,6 +18,8 @@ import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -25,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for the trusted address of links and redirects, {@link TrustedBaseUrlConfiguration}, with sign-in by email.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TrustedBaseUrlAutoConfigurationTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
@@ -53,10 +58,14 @@ class TrustedBaseUrlAutoConfigurationTests {
 	}
 
 	@Test
-	void takesTheAddressOfEachRequestInTheDevProfile() {
+	void takesTheAddressOfEachRequestInTheDevProfileAndWarnsOnce(CapturedOutput output) {
 		this.contextRunner.withInitializer((context) -> context.getEnvironment().setActiveProfiles("dev"))
-			.run((context) -> assertThat(context.getBean(TrustedBaseUrl.class).resolve(request("evil.example", 80)))
-				.isEqualTo("http://evil.example"));
+			.run((context) -> {
+				TrustedBaseUrl baseUrl = context.getBean(TrustedBaseUrl.class);
+				assertThat(baseUrl.resolve(request("evil.example", 80))).isEqualTo("http://evil.example");
+				assertThat(baseUrl.resolve(request("localhost", 8080))).isEqualTo("http://localhost:8080");
+				assertThat(output.getAll()).containsOnlyOnce("links and redirects take the address of each request");
+			});
 	}
 
 	@Test
@@ -135,7 +144,7 @@ class TrustedBaseUrlAutoConfigurationTests {
 
 	@Test
 	void backsOffWhenTheApplicationDefinesItsOwnTrustedBaseUrl() {
-		TrustedBaseUrl own = TrustedBaseUrl.of(null, java.util.List.of("own.example"));
+		TrustedBaseUrl own = TrustedBaseUrl.of(null, List.of("own.example"));
 		this.contextRunner.withBean(TrustedBaseUrl.class, () -> own)
 			.run((context) -> assertThat(context).getBean(TrustedBaseUrl.class).isSameAs(own));
 	}

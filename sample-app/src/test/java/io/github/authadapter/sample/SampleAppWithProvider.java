@@ -26,6 +26,7 @@ final class SampleAppWithProvider implements AutoCloseable {
 	static SampleAppWithProvider start(TestAuthorizationServer server) {
 		return new SampleAppWithProvider(new SpringApplicationBuilder(SampleApplication.class).run("--server.port=0",
 				"--spring.profiles.active=test", "--auth.adapter.secret=sample-oauth-test-secret",
+				"--auth.adapter.trusted-hosts=127.0.0.1",
 				"--spring.datasource.url=jdbc:h2:mem:sample-oauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 				"--spring.security.oauth2.client.provider.inkwell-id.issuer-uri=" + server.issuerUri(),
 				"--spring.security.oauth2.client.registration.inkwell-id.client-id=inkwell-id",

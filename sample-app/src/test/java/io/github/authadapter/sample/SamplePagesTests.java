@@ -1,7 +1,9 @@
 package io.github.authadapter.sample;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Properties;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -86,7 +89,7 @@ class SamplePagesTests {
 
 	@Nested
 	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:sample-pages-prod;DB_CLOSE_DELAY=-1",
-			"auth.adapter.secret=a-production-secret" })
+			"auth.adapter.secret=a-production-secret", "auth.adapter.url=https://inkwell.example" })
 	@AutoConfigureMockMvc
 	@ActiveProfiles("prod")
 	class OutsideTheDevProfile {
@@ -106,6 +109,39 @@ class SamplePagesTests {
 				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("outbox"))));
 		}
 
+	}
+
+	/**
+	 * A deployment that sets a secret and chooses no profile must not fall into dev, which shows everyone's links.
+	 */
+	@Nested
+	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:sample-pages-no-profile;DB_CLOSE_DELAY=-1",
+			"auth.adapter.secret=a-production-secret", "auth.adapter.url=https://inkwell.example" })
+	@AutoConfigureMockMvc
+	class WithASecretAndNoProfile {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Autowired
+		Environment environment;
+
+		@Test
+		void runsOutsideTheDevProfileAndHasNoOutbox() throws Exception {
+			assertThat(this.environment.matchesProfiles("dev")).isFalse();
+			this.mvc.perform(get("/outbox")).andExpect(status().isNotFound());
+		}
+
+	}
+
+	@Test
+	void theSampleDatabaseOpensNoTcpPort() throws Exception {
+		Properties properties = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+			properties.load(in);
+		}
+		assertThat(properties.getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:")
+			.doesNotContainIgnoringCase("AUTO_SERVER");
 	}
 
 }
