@@ -8,7 +8,6 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.AbstractJdbcProxyManagerBuilder;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.mysql.Bucket4jMySQL;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +17,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The Bucket4j buckets of the rate limits in a table of the application's database, so that every instance of the
- * application counts against the same limits: Bucket4j's PostgreSQL and MySQL modules, and H2 on the same locking.
+ * application counts against the same limits: Bucket4j's PostgreSQL module, and its select-for-update extension point
+ * on H2, MySQL and MariaDB.
  */
 public final class DatabaseRateLimitBuckets {
 
@@ -55,13 +55,10 @@ public final class DatabaseRateLimitBuckets {
 				yield configure(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 					.primaryKeyMapper(PrimaryKeyMapper.STRING)).build();
 			}
-			case "MySQL", "MariaDB" -> {
-				requireModule("mysql", "io.github.bucket4j.mysql.Bucket4jMySQL");
-				yield configure(
-						Bucket4jMySQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING))
-					.build();
-			}
-			case "H2" -> new H2SelectForUpdateProxyManager(dataSource, TABLE, EXPIRATION);
+			case "MySQL", "MariaDB" -> new SelectForUpdateProxyManager(dataSource, TABLE,
+					SelectForUpdateProxyManager.MYSQL_DELETE_EXPIRED, EXPIRATION);
+			case "H2" -> new SelectForUpdateProxyManager(dataSource, TABLE, SelectForUpdateProxyManager.H2_DELETE_EXPIRED,
+					EXPIRATION);
 			default -> throw new IllegalStateException("The limits on sign-in links keep their counts in the database, "
 					+ "but auth-adapter cannot do that on " + product + ". Define a bean of type "
 					+ SignInLinkRateLimiter.class.getName()

@@ -13,10 +13,12 @@ public record RateLimit(int capacity, Duration period) {
 
 	public RateLimit {
 		if (capacity < 1) {
-			throw new IllegalArgumentException("The capacity of a rate limit must be at least 1, but was " + capacity);
+			throw new IllegalArgumentException("The capacity of a rate limit must be at least 1, but was " + capacity
+					+ "; set auth.adapter.email.rate-limit.per-address.capacity and per-client.capacity to 1 or more");
 		}
 		if (period == null || period.isNegative() || period.isZero()) {
-			throw new IllegalArgumentException("The period of a rate limit must be positive, but was " + period);
+			throw new IllegalArgumentException("The period of a rate limit must be positive, but was " + period
+					+ "; set auth.adapter.email.rate-limit.per-address.period and per-client.period to a duration such as 10m");
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -20,11 +21,13 @@ import io.github.bucket4j.distributed.proxy.generic.select_for_update.SelectForU
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
 
 /**
- * Bucket4j buckets in an H2 table, locked with {@code SELECT ... FOR UPDATE}, through Bucket4j's extension point for
- * databases it has no module for. Its SQL is that of the PostgreSQL and MySQL modules, but for the insert of a new
- * row, which H2 can neither ignore nor skip on conflict: a duplicate key means another transaction inserted it.
+ * Bucket4j buckets in a table locked with {@code SELECT ... FOR UPDATE}, through Bucket4j's extension point for it,
+ * on H2, MySQL and MariaDB. Bucket4j has no H2 module, and its MySQL module fails with {@code NoClassDefFoundError} on
+ * MariaDB's driver whenever an insert conflicts, because it catches an exception class of MySQL's driver. Here a new
+ * row's insert that meets a duplicate key or a deadlock means another transaction inserted it first, and Bucket4j
+ * tries again in a new transaction.
  */
-class H2SelectForUpdateProxyManager extends AbstractSelectForUpdateBasedProxyManager<String>
+class SelectForUpdateProxyManager extends AbstractSelectForUpdateBasedProxyManager<String>
 		implements ExpiredEntriesCleaner {
 
 	private static final String SELECT = "SELECT state FROM %s WHERE id = ? FOR UPDATE";
@@ -35,19 +38,35 @@ class H2SelectForUpdateProxyManager extends AbstractSelectForUpdateBasedProxyMan
 
 	private static final String DELETE = "DELETE FROM %s WHERE id = ?";
 
-	private static final String DELETE_EXPIRED = """
+	/**
+	 * Deletes a batch of expired rows on H2, which has no {@code LIMIT} on {@code DELETE}.
+	 */
+	static final String H2_DELETE_EXPIRED = """
 			DELETE FROM %1$s WHERE id IN (SELECT id FROM %1$s WHERE expires_at < ? ORDER BY expires_at LIMIT ?)""";
+
+	/**
+	 * Deletes a batch of expired rows on MySQL and MariaDB, which allow no subquery on the same table.
+	 */
+	static final String MYSQL_DELETE_EXPIRED = "DELETE FROM %s WHERE expires_at < ? LIMIT ?";
 
 	private final DataSource dataSource;
 
 	private final String table;
 
+	private final String deleteExpired;
+
 	private final CustomColumnProvider<String> expiresAt;
 
-	H2SelectForUpdateProxyManager(DataSource dataSource, String table, ExpirationAfterWriteStrategy expiration) {
+	/**
+	 * Creates the buckets.
+	 * @param deleteExpired the database's statement for deleting a batch of expired rows
+	 */
+	SelectForUpdateProxyManager(DataSource dataSource, String table, String deleteExpired,
+			ExpirationAfterWriteStrategy expiration) {
 		super(ClientSideConfig.getDefault().withExpirationAfterWriteStrategy(expiration));
 		this.dataSource = dataSource;
 		this.table = table;
+		this.deleteExpired = deleteExpired.formatted(table);
 		this.expiresAt = CustomColumnProvider.createExpiresInColumnProvider("expires_at", expiration);
 	}
 
@@ -86,8 +105,11 @@ class H2SelectForUpdateProxyManager extends AbstractSelectForUpdateBasedProxyMan
 						insert.executeUpdate();
 						return true;
 					}
-					catch (SQLIntegrityConstraintViolationException alreadyInserted) {
-						return false;
+					catch (SQLException ex) {
+						if (isConflict(ex)) {
+							return false;
+						}
+						throw ex;
 					}
 				});
 			}
@@ -97,7 +119,7 @@ class H2SelectForUpdateProxyManager extends AbstractSelectForUpdateBasedProxyMan
 				run(() -> {
 					try (PreparedStatement update = prepare(connection, UPDATE, timeout)) {
 						update.setBytes(1, data);
-						H2SelectForUpdateProxyManager.this.expiresAt.setCustomField(key, 2, update, state,
+						SelectForUpdateProxyManager.this.expiresAt.setCustomField(key, 2, update, state,
 								currentTimeNanos());
 						update.setString(3, key);
 						update.executeUpdate();
@@ -138,12 +160,22 @@ class H2SelectForUpdateProxyManager extends AbstractSelectForUpdateBasedProxyMan
 	public int removeExpired(int batchSize) {
 		return call(() -> {
 			try (Connection connection = connection();
-					PreparedStatement delete = connection.prepareStatement(DELETE_EXPIRED.formatted(this.table))) {
+					PreparedStatement delete = connection.prepareStatement(this.deleteExpired)) {
 				delete.setLong(1, System.currentTimeMillis());
 				delete.setInt(2, batchSize);
 				return delete.executeUpdate();
 			}
 		});
+	}
+
+	/**
+	 * Whether the failure is an integrity constraint violation or a transaction rollback, SQL state classes 23 and
+	 * 40, whichever driver reports it.
+	 */
+	private static boolean isConflict(SQLException ex) {
+		String state = ex.getSQLState();
+		return ex instanceof SQLIntegrityConstraintViolationException || ex instanceof SQLTransactionRollbackException
+				|| (state != null && (state.startsWith("23") || state.startsWith("40")));
 	}
 
 	private PreparedStatement prepare(Connection connection, String sql, Optional<Long> timeoutNanos)
