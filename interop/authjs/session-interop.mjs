@@ -11,6 +11,10 @@
 //   find-session         tells whether getSessionAndUser finds a session for INTEROP_INPUT.sessionToken
 //   create-email-link    stores a verification token as Auth.js's email provider does (SHA-256 of token and
 //                        INTEROP_INPUT.secret) for INTEROP_INPUT.email, and prints the raw token of the link
+//   csrf-cookie          asks Auth.js itself (@auth/core, offline) for GET /api/auth/csrf with INTEROP_INPUT.secret,
+//                        and prints its authjs.csrf-token cookie (name=value) and the csrfToken of its answer
+//   verify-csrf          has Auth.js itself check POST /api/auth/signout with INTEROP_INPUT.cookie (name=value) and
+//                        the form field INTEROP_INPUT.csrfToken, and prints whether it accepted them
 //
 // Nothing secret is printed on stderr.
 
@@ -18,6 +22,7 @@ import assert from "node:assert/strict"
 import { randomBytes, randomUUID } from "node:crypto"
 import pg from "pg"
 import PostgresAdapter from "@auth/pg-adapter"
+import { Auth } from "@auth/core"
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -62,9 +67,33 @@ async function createEmailLink(adapter, { email, secret }) {
   return { token }
 }
 
+// Auth.js as a Next.js app runs it, without a provider or a database: enough for its CSRF cookie.
+function authConfig(secret) {
+  const quiet = { error() {}, warn() {}, debug() {} }
+  return { secret, trustHost: true, basePath: "/api/auth", providers: [], logger: quiet }
+}
+
+async function csrfCookie(adapter, { secret }) {
+  const response = await Auth(new Request("http://localhost/api/auth/csrf"), authConfig(secret))
+  const cookie = response.headers.getSetCookie().find((header) => header.startsWith("authjs.csrf-token="))
+  assert.ok(cookie, "Auth.js set no authjs.csrf-token cookie")
+  return { cookie: cookie.split(";")[0], csrfToken: (await response.json()).csrfToken }
+}
+
+async function verifyCsrf(adapter, { secret, cookie, csrfToken }) {
+  const request = new Request("http://localhost/api/auth/signout", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    body: new URLSearchParams({ csrfToken, callbackUrl: "/" }),
+  })
+  const response = await Auth(request, authConfig(secret))
+  // A refused token sends Auth.js's client to the sign-in page with error=MissingCSRF.
+  return { accepted: response.status === 302 && !response.headers.get("location").includes("MissingCSRF") }
+}
+
 const phases = {
   "create-session": createSession, "read-session": readSession, "find-session": findSession,
-  "create-email-link": createEmailLink,
+  "create-email-link": createEmailLink, "csrf-cookie": csrfCookie, "verify-csrf": verifyCsrf,
 }
 const phase = Object.hasOwn(phases, process.argv[2] ?? "") ? phases[process.argv[2]] : undefined
 const input = process.env.INTEROP_INPUT ? JSON.parse(process.env.INTEROP_INPUT) : {}

@@ -4,12 +4,17 @@ import io.github.authadapter.session.AuthAdapterHttpCustomizer;
 import io.github.authadapter.session.PageLocations;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.ResolvableType;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
@@ -71,8 +76,24 @@ public class OAuthLoginHttpCustomizer implements AuthAdapterHttpCustomizer {
 				.authorizationRequestRepository(this.authorizationRequests))
 			.redirectionEndpoint((redirection) -> redirection.baseUri(OAuthRoutes.CALLBACK_BASE + "/*"))
 			.userInfoEndpoint((userInfo) -> userInfo.userService(this.userService))
+			.tokenEndpoint((token) -> {
+				if (!hasOwnTokenResponseClient(http)) {
+					token.accessTokenResponseClient(TokenRequestLogMasking.authorizationCodeClient());
+				}
+			})
 			.successHandler(this.successHandler)
 			.failureHandler(this.failureHandler)
+			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+
+				@Override
+				public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+					// Spring's redirect strategy prints the whole URL at debug level, with the state in it.
+					filter.setAuthorizationRedirectStrategy(
+							(request, response, url) -> response.sendRedirect(response.encodeRedirectURL(url)));
+					return filter;
+				}
+
+			})
 			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
 
 				@Override
@@ -83,6 +104,13 @@ public class OAuthLoginHttpCustomizer implements AuthAdapterHttpCustomizer {
 				}
 
 			}));
+	}
+
+	private static boolean hasOwnTokenResponseClient(HttpSecurity http) {
+		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+		return context != null && context.getBeanNamesForType(ResolvableType
+			.forClassWithGenerics(OAuth2AccessTokenResponseClient.class, OAuth2AuthorizationCodeGrantRequest.class))
+			.length > 0;
 	}
 
 	private boolean isCallbackOfRegisteredProvider(HttpServletRequest request) {

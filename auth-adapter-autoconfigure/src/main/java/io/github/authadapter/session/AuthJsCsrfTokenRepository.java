@@ -19,8 +19,8 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 /**
  * Keeps the CSRF token in Auth.js's cookie: {@value #COOKIE} over HTTP and {@value #SECURE_COOKIE} over HTTPS,
- * HttpOnly, SameSite=Lax, Path=/, with the value {@code token|hash}, where hash is the hex SHA-256 of the token
- * followed by the secret. A cookie whose hash does not verify is ignored, so one planted by a sibling subdomain or on
+ * HttpOnly, SameSite=Lax, Path=/, with the value {@code token|hash} (the bar percent-encoded, as Auth.js writes
+ * it), where hash is the hex SHA-256 of the token followed by the secret. A cookie whose hash does not verify is ignored, so one planted by a sibling subdomain or on
  * plain HTTP is worth nothing, and a cookie written by a Next.js app with the same secret is accepted.
  */
 public final class AuthJsCsrfTokenRepository implements CsrfTokenRepository {
@@ -42,6 +42,11 @@ public final class AuthJsCsrfTokenRepository implements CsrfTokenRepository {
 	public static final String HEADER = "X-CSRF-Token";
 
 	private static final int TOKEN_BYTES = 32;
+
+	/**
+	 * The {@code |} between token and hash, percent-encoded as Auth.js writes it. Both forms are read.
+	 */
+	private static final String ENCODED_SEPARATOR = "%7C";
 
 	private static final HexFormat HEX = HexFormat.of();
 
@@ -74,7 +79,7 @@ public final class AuthJsCsrfTokenRepository implements CsrfTokenRepository {
 			return;
 		}
 		response.addHeader(HttpHeaders.SET_COOKIE,
-				cookie(request, token.getToken() + "|" + hash(token.getToken())).build().toString());
+				cookie(request, token.getToken() + ENCODED_SEPARATOR + hash(token.getToken())).build().toString());
 	}
 
 	@Override
@@ -115,13 +120,14 @@ public final class AuthJsCsrfTokenRepository implements CsrfTokenRepository {
 		if (value == null) {
 			return null;
 		}
-		int bar = value.indexOf('|');
-		if (bar <= 0 || bar == value.length() - 1) {
+		String decoded = value.replace(ENCODED_SEPARATOR, "|").replace("%7c", "|");
+		int bar = decoded.indexOf('|');
+		if (bar <= 0 || bar == decoded.length() - 1) {
 			return null;
 		}
-		String token = value.substring(0, bar);
+		String token = decoded.substring(0, bar);
 		byte[] expected = hash(token).getBytes(StandardCharsets.US_ASCII);
-		byte[] actual = value.substring(bar + 1).getBytes(StandardCharsets.US_ASCII);
+		byte[] actual = decoded.substring(bar + 1).getBytes(StandardCharsets.US_ASCII);
 		return MessageDigest.isEqual(expected, actual) ? token : null;
 	}
 

@@ -12,6 +12,8 @@ import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.jpa.JpaUserSessions;
 import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
 import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.session.AuthJsCsrfTokenRepository;
+import io.github.authadapter.session.SameOriginPolicy;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
@@ -34,6 +36,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.web.SecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,12 +178,48 @@ class AuthAdapterSecurityAutoConfigurationTests {
 
 	@Test
 	void emailSignInCanBeTurnedOff() {
+		this.contextRunner.withPropertyValues("auth.adapter.email.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(EmailSignInController.class);
+			assertThat(context).hasSingleBean(SessionController.class);
+		});
+	}
+
+	@Test
+	void needsASecretForTheCsrfCookieEvenWithEmailSignInOff() {
 		this.contextRunner.withPropertyValues("auth.adapter.email.enabled=false", "auth.adapter.secret=")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(MissingSecretException.class)
+				.hasMessageContaining("CSRF cookie"));
+	}
+
+	@Test
+	void keysTheCsrfCookieWithTheSecretAndTakesTheOriginFromTheUrl() {
+		this.contextRunner.withPropertyValues("auth.adapter.url=https://app.example.com").run((context) -> {
+			assertThat(context).hasSingleBean(AuthJsCsrfTokenRepository.class);
+			assertThat(context.getBean(SameOriginPolicy.class).expectedOrigin(new MockHttpServletRequest()))
+				.isEqualTo("https://app.example.com");
+		});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsOwnCsrfTokenRepositoryAndOriginPolicy() {
+		this.contextRunner
+			.withBean("ownCsrf", AuthJsCsrfTokenRepository.class, () -> new AuthJsCsrfTokenRepository("own"))
+			.withBean("ownOrigins", SameOriginPolicy.class, () -> SameOriginPolicy.of("https://own.example"))
 			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(EmailSignInController.class);
-				assertThat(context).hasSingleBean(SessionController.class);
+				assertThat(context.getBeanNamesForType(AuthJsCsrfTokenRepository.class)).containsExactly("ownCsrf");
+				assertThat(context.getBeanNamesForType(SameOriginPolicy.class)).containsExactly("ownOrigins");
 			});
+	}
+
+	@Test
+	void refusesAUrlThatIsNoAddress() {
+		this.contextRunner.withPropertyValues("auth.adapter.url=example.com")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("auth.adapter.url must be an absolute http or https address"));
 	}
 
 	@Test

@@ -313,14 +313,22 @@ class EmailSignInMockMvcTests {
 	}
 
 	/**
-	 * The CSRF token as a browser gets it: from {@code /api/auth/csrf}, with its cookie.
+	 * The CSRF token as a browser gets it: from {@code /api/auth/csrf}, with its cookie, over HTTPS when the request
+	 * is secure.
 	 */
-	private RequestPostProcessor csrf() throws Exception {
-		MvcResult result = this.mvc.perform(get("/api/auth/csrf")).andReturn();
-		String token = JsonPath.read(result.getResponse().getContentAsString(), "$.csrfToken");
-		Cookie cookie = result.getResponse().getCookie("authjs.csrf-token");
+	private RequestPostProcessor csrf() {
 		return (request) -> {
-			request.addParameter("csrfToken", token);
+			MvcResult result;
+			try {
+				result = this.mvc.perform(get("/api/auth/csrf").secure(request.isSecure())).andReturn();
+				String token = JsonPath.read(result.getResponse().getContentAsString(), "$.csrfToken");
+				request.addParameter("csrfToken", token);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			Cookie cookie = result.getResponse()
+				.getCookie(request.isSecure() ? "__Host-authjs.csrf-token" : "authjs.csrf-token");
 			Cookie[] cookies = (request.getCookies() != null) ? request.getCookies() : new Cookie[0];
 			Cookie[] all = Arrays.copyOf(cookies, cookies.length + 1);
 			all[cookies.length] = cookie;

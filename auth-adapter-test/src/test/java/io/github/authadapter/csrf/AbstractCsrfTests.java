@@ -95,7 +95,8 @@ abstract class AbstractCsrfTests {
 		String cookie = csrf.setCookie("authjs.csrf-token");
 		String value = cookie.substring("authjs.csrf-token=".length(), cookie.indexOf(';'));
 		String token = csrf.jsonToken();
-		assertThat(value).as("token|sha256(token + secret)").isEqualTo(token + "|" + sha256(token + SECRET));
+		assertThat(value).as("token|sha256(token + secret), the bar encoded as Auth.js writes it")
+			.isEqualTo(token + "%7C" + sha256(token + SECRET));
 		assertThat(token).matches("[0-9a-f]{64}");
 		assertThat(attributes(cookie)).contains("path=/", "httponly", "samesite=lax")
 			.noneMatch((attribute) -> attribute.startsWith("domain") || attribute.equals("secure"));
@@ -137,8 +138,10 @@ abstract class AbstractCsrfTests {
 		new SecureRandom().nextBytes(bytes);
 		String token = HexFormat.of().formatHex(bytes);
 
-		assertThat(requestLink(Map.of("Cookie", "authjs.csrf-token=" + token + "|" + sha256(token + SECRET)), token)
+		assertThat(requestLink(Map.of("Cookie", "authjs.csrf-token=" + token + "%7C" + sha256(token + SECRET)), token)
 			.status()).as("Auth.js's cookie with the same secret").isEqualTo(303);
+		assertThat(requestLink(Map.of("Cookie", "authjs.csrf-token=" + token + "|" + sha256(token + SECRET)), token)
+			.status()).as("the same with the bar unencoded").isEqualTo(303);
 		assertThat(requestLink(Map.of("Cookie", "authjs.csrf-token=" + token + "|" + sha256(token + "other-secret")),
 				token)
 			.status()).as("a hash made with another secret").isEqualTo(403);

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sample app and a Next.js app on Auth.js share a PostgreSQL database: a session that Auth.js's own
  * {@code @auth/pg-adapter} created signs requests in to the sample app through the cookie, a session that the sample
- * app created is what Auth.js reads for that cookie, and a sign-in link issued by Auth.js works in the sample app.
+ * app created is what Auth.js reads for that cookie, a sign-in link issued by Auth.js works in the sample app, and
+ * so does Auth.js's CSRF cookie, both ways.
  * The Node side is {@code interop/authjs/session-interop.mjs}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -139,6 +140,34 @@ class SessionInteropTests {
 		AdapterUser user = this.app.getBean(Adapter.class).getUserByEmail(email).orElseThrow();
 		assertThat(user.emailVerified()).isNotNull();
 		assertThat(browser.get("/api/auth/session", "application/json").body()).contains(email);
+	}
+
+	@Test
+	void aCsrfCookieThatAuthJsWroteWithTheSameSecretIsAcceptedByTheSampleApp() {
+		JsonNode authJs = this.authJs.run("csrf-cookie", Map.of("secret", SECRET));
+		String[] cookie = authJs.get("cookie").asString().split("=", 2);
+		BrowserlessClient browser = new BrowserlessClient(this.baseUrl);
+		browser.cookie(cookie[0], cookie[1]);
+
+		HttpResponse<String> sent = browser.postForm("/api/auth/signin/email", Map.of("csrfToken",
+				authJs.get("csrfToken").asString(), "email", "csrf-" + UUID.randomUUID() + "@example.com"));
+
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+	}
+
+	@Test
+	void authJsAcceptsTheCsrfCookieOfTheSampleApp() {
+		BrowserlessClient browser = new BrowserlessClient(this.baseUrl);
+		String csrfToken = BrowserlessClient.csrfField(browser.get("/", "text/html").body());
+		String cookie = "authjs.csrf-token=" + browser.cookie("authjs.csrf-token");
+
+		assertThat(this.authJs.run("verify-csrf", Map.of("secret", SECRET, "cookie", cookie, "csrfToken", csrfToken))
+			.get("accepted")
+			.asBoolean()).as("Auth.js accepts the cookie and token").isTrue();
+		assertThat(this.authJs.run("verify-csrf",
+				Map.of("secret", "another-secret", "cookie", cookie, "csrfToken", csrfToken))
+			.get("accepted")
+			.asBoolean()).as("Auth.js with another secret").isFalse();
 	}
 
 	/**

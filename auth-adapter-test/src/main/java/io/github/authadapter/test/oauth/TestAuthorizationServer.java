@@ -40,11 +40,14 @@ public final class TestAuthorizationServer implements AutoCloseable {
 
 	private final Map<String, TestUser> users;
 
+	private final TestAuthorizationServerApplication.Observations observations;
+
 	private TestAuthorizationServer(ConfigurableApplicationContext context, String clientSecret,
 			Map<String, TestUser> users) {
 		this.context = context;
 		this.clientSecret = clientSecret;
 		this.users = users;
+		this.observations = context.getBean(TestAuthorizationServerApplication.Observations.class);
 	}
 
 	public static Builder builder() {
@@ -79,6 +82,28 @@ public final class TestAuthorizationServer implements AutoCloseable {
 	 */
 	public String clientSecret(String clientId) {
 		return TestAuthorizationServerApplication.clientSecret(this.clientSecret, clientId);
+	}
+
+	/**
+	 * The PKCE code verifiers that clients sent to the token endpoint, oldest first: secrets that a test may look for
+	 * in logs.
+	 */
+	public List<String> codeVerifiers() {
+		return List.copyOf(this.observations.codeVerifiers);
+	}
+
+	/**
+	 * Whether a line of Spring Boot's console log was written while the server answered a request, by the thread
+	 * name that the line shows. The server is the provider, whose log would be on another machine.
+	 */
+	public boolean wrote(String logLine) {
+		for (String thread : this.observations.threads) {
+			String shown = (thread.length() > 15) ? thread.substring(thread.length() - 15) : thread;
+			if (logLine.contains("[" + " ".repeat(15 - shown.length()) + shown + "]")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -10,18 +10,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -106,6 +113,29 @@ class TestAuthorizationServerApplication {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
 		http.formLogin(Customizer.withDefaults());
 		return http.build();
+	}
+
+	@Bean
+	Observations observations() {
+		return new Observations();
+	}
+
+	/**
+	 * Notes the threads that serve requests, and the PKCE code verifier of every token request, before Spring
+	 * Security answers.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> observingFilter(Observations observations) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+			observations.threads.add(Thread.currentThread().getName());
+			String verifier = request.getParameter("code_verifier");
+			if (verifier != null && ((HttpServletRequest) request).getRequestURI().equals("/oauth2/token")) {
+				observations.codeVerifiers.add(verifier);
+			}
+			chain.doFilter(request, response);
+		});
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
@@ -261,6 +291,19 @@ class TestAuthorizationServerApplication {
 			}
 			return ResponseEntity.ok(emails);
 		}
+
+	}
+
+
+	/**
+	 * What the server saw: the PKCE code verifiers that clients sent to the token endpoint, oldest first, and the
+	 * names of the threads that served requests.
+	 */
+	static final class Observations {
+
+		final List<String> codeVerifiers = new CopyOnWriteArrayList<>();
+
+		final Set<String> threads = ConcurrentHashMap.newKeySet();
 
 	}
 
