@@ -53,7 +53,7 @@ class AuthAdapterEncryptionAutoConfigurationTests {
 				.extracting((cipher) -> ((AesGcmTokenCipher) cipher).currentKeyId())
 				.isEqualTo(AuthAdapterEncryptionProperties.DEFAULT_KEY_ID);
 			Adapter adapter = context.getBean(Adapter.class);
-			assertThat(storedAccessToken(adapter, context.getBean(JdbcTemplate.class))).startsWith("enc:v1:1:")
+			assertThat(storedAccessToken(adapter, context.getBean(JdbcTemplate.class))).startsWith("enc:v2:1:")
 				.doesNotContain("access-token-1");
 			assertThat(adapter.getAccount("idp", "alice")).map(AdapterAccount::access_token).contains("access-token-1");
 		});
@@ -65,7 +65,7 @@ class AuthAdapterEncryptionAutoConfigurationTests {
 			.withPropertyValues("auth.adapter.encryption.key=" + KEY, "auth.adapter.encryption.key-id=k2",
 					"auth.adapter.encryption.previous-keys.k1=" + Base64.getEncoder().encodeToString(new byte[32]))
 			.run((context) -> assertThat(context).getBean(TokenCipher.class)
-				.hasToString("AesGcmTokenCipher[currentKeyId=k2, keyIds=[k2, k1]]"));
+				.hasToString("AesGcmTokenCipher[currentKeyId=k2, keyIds=[k2, k1], acceptLegacyValues=true]"));
 	}
 
 	@Test
