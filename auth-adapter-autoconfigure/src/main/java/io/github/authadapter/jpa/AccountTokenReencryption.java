@@ -7,6 +7,7 @@ import io.github.authadapter.encryption.TokenCipher;
 import io.github.authadapter.encryption.TokenDecryptionException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -93,7 +94,8 @@ public class AccountTokenReencryption {
 		return total;
 	}
 
-	// Keyset pagination on the natural key, which a rewrite leaves as it is, so no account is read twice.
+	// Keyset pagination on the natural key, which a rewrite leaves as it is, so no account is read twice. The rows are
+	// locked: an OAuth sign-in that writes new tokens meanwhile must not be overwritten with the old ones rewritten.
 	private Batch rewrite(int batchSize, @Nullable ProviderAccountKey after) {
 		String name = this.entityManager.getMetamodel().entity(this.accountType).getName();
 		TypedQuery<? extends AuthJsAccountColumns> query = this.entityManager
@@ -101,7 +103,8 @@ public class AccountTokenReencryption {
 					+ ((after != null) ? " where a.provider > :provider or (a.provider = :provider"
 							+ " and a.providerAccountId > :providerAccountId)" : "")
 					+ " order by a.provider, a.providerAccountId", this.accountType)
-			.setMaxResults(batchSize);
+			.setMaxResults(batchSize)
+			.setLockMode(LockModeType.PESSIMISTIC_WRITE);
 		if (after != null) {
 			query.setParameter("provider", after.provider()).setParameter("providerAccountId", after.providerAccountId());
 		}
