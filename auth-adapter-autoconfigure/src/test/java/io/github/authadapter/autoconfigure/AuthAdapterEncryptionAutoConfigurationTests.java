@@ -8,6 +8,7 @@ import io.github.authadapter.AdapterUser;
 import io.github.authadapter.encryption.AesGcmTokenCipher;
 import io.github.authadapter.encryption.InvalidEncryptionKeyException;
 import io.github.authadapter.encryption.TokenCipher;
+import io.github.authadapter.jpa.AccountTokenReencryption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -42,6 +43,21 @@ class AuthAdapterEncryptionAutoConfigurationTests {
 			assertThat(context).getBean(TokenCipher.class).isSameAs(TokenCipher.PLAINTEXT);
 			assertThat(storedAccessToken(context.getBean(Adapter.class), context.getBean(JdbcTemplate.class)))
 				.isEqualTo("access-token-1");
+		});
+	}
+
+	@Test
+	void providesTheReencryptionOfTheAdaptersAccountsWithItsCipher() {
+		this.contextRunner.withPropertyValues("auth.adapter.encryption.key=" + KEY).run((context) -> {
+			Adapter adapter = context.getBean(Adapter.class);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			String stored = storedAccessToken(adapter, jdbc);
+			jdbc.update("UPDATE accounts SET access_token = 'plain-access-token'");
+
+			assertThat(context.getBean(AccountTokenReencryption.class).reencryptAll())
+				.isEqualTo(new AccountTokenReencryption.Result(1, 0));
+			assertThat(jdbc.queryForObject("SELECT access_token FROM accounts", String.class)).startsWith("enc:v2:1:")
+				.isNotEqualTo(stored);
 		});
 	}
 
