@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.encryption.TokenCipher;
-import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
 import io.github.authadapter.jpa.AccountTokenReencryption;
+import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
 import io.github.authadapter.jpa.JpaAdapter;
 import io.github.authadapter.jpa.SchemaPreset;
 import io.github.authadapter.jpa.UserIdGenerator;
