@@ -66,7 +66,9 @@ public interface Adapter {
 	Optional<AdapterAccount> updateAccount(AdapterAccount account);
 
 	/**
-	 * The accounts linked to the user, ordered by provider and provider account id; empty for an unknown user.
+	 * The accounts linked to the user, ordered by provider and provider account id; empty for an unknown user. A
+	 * stored token that cannot be decrypted comes back as null rather than failing the list, as pages that show the
+	 * linked accounts need no token; {@link #getAccount(String, String)} throws for it.
 	 */
 	List<AdapterAccount> listAccountsByUserId(String userId);
 

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.encryption.TokenCipher;
+import io.github.authadapter.jpa.AccountTokenReencryption;
 import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
 import io.github.authadapter.jpa.JpaAdapter;
 import io.github.authadapter.jpa.SchemaPreset;
@@ -100,6 +101,15 @@ public final class AuthAdapterAutoConfiguration {
 		JpaAdapter authAdapter(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
 				UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
 			return JpaAdapter.create(entityManagerFactory, transactionManager, userIdGenerator, tokenCipher);
+		}
+
+		// Only next to the starter's adapter: an application's own Adapter may have none of the starter's entities.
+		@Bean
+		@ConditionalOnBean(JpaAdapter.class)
+		@ConditionalOnMissingBean
+		AccountTokenReencryption authAdapterAccountTokenReencryption(EntityManagerFactory entityManagerFactory,
+				PlatformTransactionManager transactionManager, TokenCipher tokenCipher) {
+			return AccountTokenReencryption.create(entityManagerFactory, transactionManager, tokenCipher);
 		}
 
 	}

@@ -24,6 +24,11 @@ public class AuthAdapterEncryptionProperties {
 	public static final String DEFAULT_KEY_ID = "1";
 
 	/**
+	 * Whether values bound to no account are read by default.
+	 */
+	public static final boolean DEFAULT_ACCEPT_LEGACY_VALUES = true;
+
+	/**
 	 * Key that encrypts the access, refresh and ID tokens of accounts: 32 random bytes in base64, such as the output
 	 * of "openssl rand -base64 32". When not set, the tokens are stored as plaintext, as Auth.js stores them.
 	 */
@@ -39,6 +44,12 @@ public class AuthAdapterEncryptionProperties {
 	 * Earlier keys by their ids, which only decrypt values stored under those ids.
 	 */
 	private Map<String, String> previousKeys = new LinkedHashMap<>();
+
+	/**
+	 * Whether to read tokens stored before ciphertexts were bound to their account and column: values in the format
+	 * enc:v1: and plaintext values. Turn it off once AccountTokenReencryption has rewritten every account.
+	 */
+	private boolean acceptLegacyValues = DEFAULT_ACCEPT_LEGACY_VALUES;
 
 	public @Nullable String getKey() {
 		return this.key;
@@ -64,6 +75,14 @@ public class AuthAdapterEncryptionProperties {
 		this.previousKeys = previousKeys;
 	}
 
+	public boolean isAcceptLegacyValues() {
+		return this.acceptLegacyValues;
+	}
+
+	public void setAcceptLegacyValues(boolean acceptLegacyValues) {
+		this.acceptLegacyValues = acceptLegacyValues;
+	}
+
 	/**
 	 * The cipher these properties describe: plaintext without a key, AES-GCM with one.
 	 * @throws InvalidEncryptionKeyException naming the key id, if a key or key id is not usable
@@ -81,7 +100,7 @@ public class AuthAdapterEncryptionProperties {
 			.stream()
 			.map((entry) -> EncryptionKey.fromBase64(entry.getKey(), entry.getValue()))
 			.toList();
-		return new AesGcmTokenCipher(current, previous);
+		return new AesGcmTokenCipher(current, previous, this.acceptLegacyValues);
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 package io.github.authadapter.autoconfigure;
 
-import io.github.authadapter.firewall.MalformedPathFilter;
+import io.github.authadapter.firewall.MalformedRequestFilter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 import org.springframework.http.server.RequestPath;
 
 /**
- * Auto-configuration of the filter that answers 400, before every other filter, to a request whose path cannot be
- * decoded.
+ * Auto-configuration of the filter that answers 400, before every other filter, to a request whose path, query or
+ * form cannot be decoded.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,7 +23,7 @@ public final class AuthAdapterFirewallAutoConfiguration {
 	/**
 	 * The name of the filter's registration bean, which an application's bean of the same name replaces.
 	 */
-	public static final String MALFORMED_PATH_FILTER = "authAdapterMalformedPathFilter";
+	public static final String MALFORMED_REQUEST_FILTER = "authAdapterMalformedRequestFilter";
 
 	/**
 	 * The order of the filter.
@@ -32,11 +32,11 @@ public final class AuthAdapterFirewallAutoConfiguration {
 
 	// Before every filter that parses the path or reads a parameter (Spring Security's chain parses the path before
 	// its firewall runs), but after the character encoding filter, which must choose the encoding of parameters first.
-	@Bean(MALFORMED_PATH_FILTER)
-	@ConditionalOnMissingBean(name = MALFORMED_PATH_FILTER)
-	FilterRegistrationBean<MalformedPathFilter> authAdapterMalformedPathFilter() {
-		FilterRegistrationBean<MalformedPathFilter> registration = new FilterRegistrationBean<>(
-				new MalformedPathFilter());
+	@Bean(MALFORMED_REQUEST_FILTER)
+	@ConditionalOnMissingBean(name = MALFORMED_REQUEST_FILTER)
+	FilterRegistrationBean<MalformedRequestFilter> authAdapterMalformedRequestFilter() {
+		FilterRegistrationBean<MalformedRequestFilter> registration = new FilterRegistrationBean<>(
+				new MalformedRequestFilter());
 		registration.setOrder(ORDER);
 		return registration;
 	}

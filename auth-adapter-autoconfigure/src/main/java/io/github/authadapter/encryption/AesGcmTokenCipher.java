@@ -13,9 +13,15 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Encrypts tokens with AES-256-GCM under the current key, a random 96-bit nonce per value, and decrypts values
  * encrypted under the current key or a previous one, so that keys can be rotated without rewriting stored values.
+ * A value for a place ({@code enc:v2:}) is bound to it: its header and the place are the associated data, so a
+ * value copied to another account or column does not decrypt. Values from before ({@code enc:v1:}, whose associated
+ * data is the header only) and plaintext values are read until they are written again, unless legacy values are
+ * refused.
  */
 public final class AesGcmTokenCipher implements TokenCipher {
 
@@ -31,6 +37,8 @@ public final class AesGcmTokenCipher implements TokenCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final boolean acceptLegacyValues;
+
 	/**
 	 * Creates a cipher.
 	 * @param current the key that encrypts new values
@@ -38,6 +46,18 @@ public final class AesGcmTokenCipher implements TokenCipher {
 	 * @throws InvalidEncryptionKeyException if two keys have the same id
 	 */
 	public AesGcmTokenCipher(EncryptionKey current, Collection<EncryptionKey> previous) {
+		this(current, previous, true);
+	}
+
+	/**
+	 * Creates a cipher.
+	 * @param current the key that encrypts new values
+	 * @param previous keys that only decrypt values stored under their ids
+	 * @param acceptLegacyValues whether a place's value may be plaintext or {@code enc:v1:}, bound to no place
+	 * @throws InvalidEncryptionKeyException if two keys have the same id
+	 */
+	public AesGcmTokenCipher(EncryptionKey current, Collection<EncryptionKey> previous, boolean acceptLegacyValues) {
+		this.acceptLegacyValues = acceptLegacyValues;
 		this.current = current;
 		this.keys.put(current.id(), current);
 		for (EncryptionKey key : previous) {
@@ -57,16 +77,26 @@ public final class AesGcmTokenCipher implements TokenCipher {
 
 	@Override
 	public String encrypt(String token) {
+		return encrypt(token, EncryptedToken.V1, null);
+	}
+
+	@Override
+	public String encrypt(String token, TokenPlace place) {
+		return encrypt(token, EncryptedToken.V2, place);
+	}
+
+	private String encrypt(String token, String version, @Nullable TokenPlace place) {
 		byte[] nonce = new byte[NONCE_LENGTH];
 		this.random.nextBytes(nonce);
 		byte[] sealed;
 		try {
-			sealed = run(Cipher.ENCRYPT_MODE, this.current, nonce, token.getBytes(StandardCharsets.UTF_8));
+			sealed = run(Cipher.ENCRYPT_MODE, this.current, nonce, associatedData(version, this.current, place),
+					token.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Every Java runtime has AES-GCM", ex);
 		}
-		return new EncryptedToken(this.current.id(),
+		return new EncryptedToken(version, this.current.id(),
 				ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array())
 			.format();
 	}
@@ -77,6 +107,33 @@ public final class AesGcmTokenCipher implements TokenCipher {
 		if (encrypted == null) {
 			return stored;
 		}
+		if (encrypted.version().equals(EncryptedToken.V2)) {
+			throw new TokenDecryptionException(encrypted.keyId(),
+					"cannot be decrypted: it is bound to a place, and none was given");
+		}
+		return decrypt(encrypted, null);
+	}
+
+	@Override
+	public String decrypt(String stored, TokenPlace place) {
+		EncryptedToken encrypted = EncryptedToken.parse(stored).orElse(null);
+		if (encrypted == null || encrypted.version().equals(EncryptedToken.V1)) {
+			if (!this.acceptLegacyValues) {
+				throw new TokenDecryptionException((encrypted != null) ? encrypted.keyId() : null,
+						"is refused: it is " + ((encrypted != null) ? "in the format enc:v1:, bound to no account"
+								: "not encrypted") + ", and auth.adapter.encryption.accept-legacy-values is false");
+			}
+			return (encrypted != null) ? decrypt(encrypted, null) : stored;
+		}
+		return decrypt(encrypted, place);
+	}
+
+	@Override
+	public boolean needsReencryption(String stored) {
+		return !stored.startsWith(EncryptedToken.header(EncryptedToken.V2, this.current.id()));
+	}
+
+	private String decrypt(EncryptedToken encrypted, @Nullable TokenPlace place) {
 		EncryptionKey key = this.keys.get(encrypted.keyId());
 		if (key == null) {
 			throw new TokenDecryptionException(encrypted.keyId(), "cannot be decrypted: no key with this id is "
@@ -89,29 +146,40 @@ public final class AesGcmTokenCipher implements TokenCipher {
 		byte[] nonce = Arrays.copyOf(sealed, NONCE_LENGTH);
 		byte[] ciphertext = Arrays.copyOfRange(sealed, NONCE_LENGTH, sealed.length);
 		try {
-			return new String(run(Cipher.DECRYPT_MODE, key, nonce, ciphertext), StandardCharsets.UTF_8);
+			return new String(run(Cipher.DECRYPT_MODE, key, nonce,
+					associatedData(encrypted.version(), key, place), ciphertext), StandardCharsets.UTF_8);
 		}
 		catch (AEADBadTagException ex) {
 			throw new TokenDecryptionException(encrypted.keyId(), "cannot be decrypted: the key configured under "
-					+ "this id is not the one it was encrypted with, or the stored value was altered");
+					+ "this id is not the one it was encrypted with, or the stored value was altered, or copied from"
+					+ " another account or column");
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Every Java runtime has AES-GCM", ex);
 		}
 	}
 
-	private static byte[] run(int mode, EncryptionKey key, byte[] nonce, byte[] input)
+	/**
+	 * The header, so that a value cannot be moved under another key id unnoticed, and for a place, the place, so
+	 * that it cannot be moved to another account or column either.
+	 */
+	private static byte[] associatedData(String version, EncryptionKey key, @Nullable TokenPlace place) {
+		String header = EncryptedToken.header(version, key.id());
+		return ((place != null) ? header + place.text() : header).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] run(int mode, EncryptionKey key, byte[] nonce, byte[] associatedData, byte[] input)
 			throws GeneralSecurityException {
 		Cipher cipher = Cipher.getInstance(TRANSFORMATION);
 		cipher.init(mode, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
-		// The header is authenticated too, so a value cannot be moved under another key id unnoticed.
-		cipher.updateAAD(EncryptedToken.header(key.id()).getBytes(StandardCharsets.US_ASCII));
+		cipher.updateAAD(associatedData);
 		return cipher.doFinal(input);
 	}
 
 	@Override
 	public String toString() {
-		return "AesGcmTokenCipher[currentKeyId=" + this.current.id() + ", keyIds=" + this.keys.keySet() + "]";
+		return "AesGcmTokenCipher[currentKeyId=" + this.current.id() + ", keyIds=" + this.keys.keySet()
+				+ ", acceptLegacyValues=" + this.acceptLegacyValues + "]";
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.authadapter.encryption;
 
+import java.util.function.Consumer;
+
 import io.github.authadapter.AdapterAccount;
 import org.jspecify.annotations.Nullable;
 
@@ -32,22 +34,48 @@ public interface TokenCipher {
 	};
 
 	/**
-	 * The value to store for a token.
+	 * The value to store for a token, without a place it is bound to.
 	 */
 	String encrypt(String token);
 
 	/**
-	 * The token of a stored value. A value that was stored before encryption was turned on is returned as it is.
+	 * The token of a stored value that is bound to no place. A value that was stored before encryption was turned on
+	 * is returned as it is.
 	 * @throws TokenDecryptionException if the value cannot be decrypted with the configured keys
 	 */
 	String decrypt(String stored);
 
 	/**
-	 * The account with its access, refresh and ID tokens encrypted, and every other field as it is.
+	 * The value to store for a token in the given place, which a cipher may bind the value to so that it cannot be
+	 * moved to another place. By default the same as {@link #encrypt(String)}.
+	 */
+	default String encrypt(String token, TokenPlace place) {
+		return encrypt(token);
+	}
+
+	/**
+	 * The token of a value stored in the given place. By default the same as {@link #decrypt(String)}.
+	 * @throws TokenDecryptionException if the value cannot be decrypted, or was stored for another place
+	 */
+	default String decrypt(String stored, TokenPlace place) {
+		return decrypt(stored);
+	}
+
+	/**
+	 * Whether a stored value is not yet in the form this cipher writes, such as a value under a previous key, so that
+	 * writing it again would change it.
+	 */
+	default boolean needsReencryption(String stored) {
+		return false;
+	}
+
+	/**
+	 * The account with its access, refresh and ID tokens encrypted for their columns, and every other field as it is.
 	 */
 	default AdapterAccount encryptTokens(AdapterAccount account) {
-		return withTokens(account, encryptNullable(account.refresh_token()), encryptNullable(account.access_token()),
-				encryptNullable(account.id_token()));
+		return withTokens(account, encryptField(account, TokenPlace.REFRESH_TOKEN, account.refresh_token()),
+				encryptField(account, TokenPlace.ACCESS_TOKEN, account.access_token()),
+				encryptField(account, TokenPlace.ID_TOKEN, account.id_token()));
 	}
 
 	/**
@@ -55,24 +83,40 @@ public interface TokenCipher {
 	 * @throws TokenDecryptionException naming the field and the account, if a token cannot be decrypted
 	 */
 	default AdapterAccount decryptTokens(AdapterAccount account) {
-		return withTokens(account, decryptField(account, "refresh_token", account.refresh_token()),
-				decryptField(account, "access_token", account.access_token()),
-				decryptField(account, "id_token", account.id_token()));
+		return decryptReadableTokens(account, (failure) -> {
+			throw failure;
+		});
 	}
 
-	private @Nullable String encryptNullable(@Nullable String token) {
-		return (token != null) ? encrypt(token) : null;
+	/**
+	 * The account with the tokens that can be decrypted, and null for each one that cannot, which is handed to the
+	 * given consumer.
+	 */
+	default AdapterAccount decryptReadableTokens(AdapterAccount account,
+			Consumer<TokenDecryptionException> onFailure) {
+		return withTokens(account,
+				decryptField(account, TokenPlace.REFRESH_TOKEN, account.refresh_token(), onFailure),
+				decryptField(account, TokenPlace.ACCESS_TOKEN, account.access_token(), onFailure),
+				decryptField(account, TokenPlace.ID_TOKEN, account.id_token(), onFailure));
 	}
 
-	private @Nullable String decryptField(AdapterAccount account, String field, @Nullable String stored) {
+	private @Nullable String encryptField(AdapterAccount account, String field, @Nullable String token) {
+		return (token != null) ? encrypt(token, new TokenPlace(field, account.provider(), account.providerAccountId()))
+				: null;
+	}
+
+	private @Nullable String decryptField(AdapterAccount account, String field, @Nullable String stored,
+			Consumer<TokenDecryptionException> onFailure) {
 		if (stored == null) {
 			return null;
 		}
+		TokenPlace place = new TokenPlace(field, account.provider(), account.providerAccountId());
 		try {
-			return decrypt(stored);
+			return decrypt(stored, place);
 		}
 		catch (TokenDecryptionException ex) {
-			throw ex.inField(field + " of account (" + account.provider() + ", " + account.providerAccountId() + ")");
+			onFailure.accept(ex.inField(place.toString()));
+			return null;
 		}
 	}
 

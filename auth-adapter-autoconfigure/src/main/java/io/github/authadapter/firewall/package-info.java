@@ -1,5 +1,5 @@
 /**
- * Refusal, with a clear 400, of requests whose address Spring cannot decode, before any filter fails on it.
+ * Refusal, with a clear 400, of requests whose address or form cannot be decoded, before any filter fails on it.
  */
 @NullMarked
 package io.github.authadapter.firewall;

@@ -24,6 +24,8 @@ import org.hibernate.persister.entity.AbstractEntityPersister;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.Metamodel;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * statement, such as the session lookup, runs without one unless the caller has one.
  */
 public class JpaAdapter implements Adapter {
+
+	private static final Log logger = LogFactory.getLog(JpaAdapter.class);
 
 	private final EntityManager entityManager;
 
@@ -290,7 +294,7 @@ public class JpaAdapter implements Adapter {
 			.setParameter("userId", id.get())
 			.getResultList()
 			.stream()
-			.map(this::toAccount)
+			.map(this::toListedAccount)
 			.toList());
 	}
 
@@ -440,6 +444,17 @@ public class JpaAdapter implements Adapter {
 
 	private AdapterAccount toAccount(AuthJsAccountColumns entity) {
 		return this.tokenCipher.decryptTokens(entity.toAdapterAccount())
+			.withAttributes(this.accountAttributes.read(entity));
+	}
+
+	/**
+	 * The account with the tokens that can be decrypted. A page that lists a user's accounts needs no token, so one
+	 * that cannot be decrypted must not fail it; the entity keeps the stored value, so nothing is lost.
+	 */
+	private AdapterAccount toListedAccount(AuthJsAccountColumns entity) {
+		return this.tokenCipher
+			.decryptReadableTokens(entity.toAdapterAccount(),
+					(failure) -> logger.warn("Listed without its token: " + failure.getMessage()))
 			.withAttributes(this.accountAttributes.read(entity));
 	}
 

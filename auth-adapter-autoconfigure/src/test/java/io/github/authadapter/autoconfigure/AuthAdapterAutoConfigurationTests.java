@@ -4,6 +4,7 @@ import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.autoconfigure.custom.AppUser;
 import io.github.authadapter.autoconfigure.scan.Note;
+import io.github.authadapter.jpa.AccountTokenReencryption;
 import io.github.authadapter.jpa.JpaAdapter;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,7 @@ class AuthAdapterAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(OwnAdapterConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(Adapter.class);
 			assertThat(context.getBeanNamesForType(Adapter.class)).containsExactly("ownAdapter");
+			assertThat(context).doesNotHaveBean(AccountTokenReencryption.class);
 		});
 	}
 

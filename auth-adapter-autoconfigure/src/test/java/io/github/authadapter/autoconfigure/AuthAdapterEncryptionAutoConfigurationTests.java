@@ -8,6 +8,7 @@ import io.github.authadapter.AdapterUser;
 import io.github.authadapter.encryption.AesGcmTokenCipher;
 import io.github.authadapter.encryption.InvalidEncryptionKeyException;
 import io.github.authadapter.encryption.TokenCipher;
+import io.github.authadapter.jpa.AccountTokenReencryption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -46,6 +47,21 @@ class AuthAdapterEncryptionAutoConfigurationTests {
 	}
 
 	@Test
+	void providesTheReencryptionOfTheAdaptersAccountsWithItsCipher() {
+		this.contextRunner.withPropertyValues("auth.adapter.encryption.key=" + KEY).run((context) -> {
+			Adapter adapter = context.getBean(Adapter.class);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			String stored = storedAccessToken(adapter, jdbc);
+			jdbc.update("UPDATE accounts SET access_token = 'plain-access-token'");
+
+			assertThat(context.getBean(AccountTokenReencryption.class).reencryptAll())
+				.isEqualTo(new AccountTokenReencryption.Result(1, 0));
+			assertThat(jdbc.queryForObject("SELECT access_token FROM accounts", String.class)).startsWith("enc:v2:1:")
+				.isNotEqualTo(stored);
+		});
+	}
+
+	@Test
 	void encryptsTokensWithTheConfiguredKeyAndReadsThemBack() {
 		this.contextRunner.withPropertyValues("auth.adapter.encryption.key=" + KEY).run((context) -> {
 			assertThat(context).getBean(TokenCipher.class)
@@ -53,7 +69,7 @@ class AuthAdapterEncryptionAutoConfigurationTests {
 				.extracting((cipher) -> ((AesGcmTokenCipher) cipher).currentKeyId())
 				.isEqualTo(AuthAdapterEncryptionProperties.DEFAULT_KEY_ID);
 			Adapter adapter = context.getBean(Adapter.class);
-			assertThat(storedAccessToken(adapter, context.getBean(JdbcTemplate.class))).startsWith("enc:v1:1:")
+			assertThat(storedAccessToken(adapter, context.getBean(JdbcTemplate.class))).startsWith("enc:v2:1:")
 				.doesNotContain("access-token-1");
 			assertThat(adapter.getAccount("idp", "alice")).map(AdapterAccount::access_token).contains("access-token-1");
 		});
@@ -65,7 +81,7 @@ class AuthAdapterEncryptionAutoConfigurationTests {
 			.withPropertyValues("auth.adapter.encryption.key=" + KEY, "auth.adapter.encryption.key-id=k2",
 					"auth.adapter.encryption.previous-keys.k1=" + Base64.getEncoder().encodeToString(new byte[32]))
 			.run((context) -> assertThat(context).getBean(TokenCipher.class)
-				.hasToString("AesGcmTokenCipher[currentKeyId=k2, keyIds=[k2, k1]]"));
+				.hasToString("AesGcmTokenCipher[currentKeyId=k2, keyIds=[k2, k1], acceptLegacyValues=true]"));
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package io.github.authadapter.autoconfigure;
 
-import io.github.authadapter.firewall.MalformedPathFilter;
+import io.github.authadapter.firewall.MalformedRequestFilter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -21,11 +21,11 @@ class AuthAdapterFirewallAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(AuthAdapterFirewallAutoConfiguration.class));
 
 	@Test
-	void registersTheMalformedPathFilterBeforeSpringSecurity() {
+	void registersTheMalformedRequestFilterBeforeSpringSecurity() {
 		this.contextRunner.run((context) -> {
 			FilterRegistrationBean<?> registration = context.getBean(
-					AuthAdapterFirewallAutoConfiguration.MALFORMED_PATH_FILTER, FilterRegistrationBean.class);
-			assertThat(registration.getFilter()).isInstanceOf(MalformedPathFilter.class);
+					AuthAdapterFirewallAutoConfiguration.MALFORMED_REQUEST_FILTER, FilterRegistrationBean.class);
+			assertThat(registration.getFilter()).isInstanceOf(MalformedRequestFilter.class);
 			assertThat(registration.getOrder()).isLessThan(-100);
 		});
 	}
@@ -33,7 +33,7 @@ class AuthAdapterFirewallAutoConfigurationTests {
 	@Test
 	void backsOffWhenTheApplicationDefinesABeanOfTheSameName() {
 		this.contextRunner.withUserConfiguration(OwnRegistration.class)
-			.run((context) -> assertThat(context.getBean(AuthAdapterFirewallAutoConfiguration.MALFORMED_PATH_FILTER))
+			.run((context) -> assertThat(context.getBean(AuthAdapterFirewallAutoConfiguration.MALFORMED_REQUEST_FILTER))
 				.isSameAs(OwnRegistration.REGISTRATION));
 	}
 
@@ -46,11 +46,11 @@ class AuthAdapterFirewallAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class OwnRegistration {
 
-		static final FilterRegistrationBean<MalformedPathFilter> REGISTRATION = new FilterRegistrationBean<>(
-				new MalformedPathFilter());
+		static final FilterRegistrationBean<MalformedRequestFilter> REGISTRATION = new FilterRegistrationBean<>(
+				new MalformedRequestFilter());
 
-		@Bean(AuthAdapterFirewallAutoConfiguration.MALFORMED_PATH_FILTER)
-		FilterRegistrationBean<MalformedPathFilter> authAdapterMalformedPathFilter() {
+		@Bean(AuthAdapterFirewallAutoConfiguration.MALFORMED_REQUEST_FILTER)
+		FilterRegistrationBean<MalformedRequestFilter> authAdapterMalformedRequestFilter() {
 			return REGISTRATION;
 		}
 

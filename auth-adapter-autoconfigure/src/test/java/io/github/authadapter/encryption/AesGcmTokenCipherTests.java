@@ -107,6 +107,28 @@ class AesGcmTokenCipherTests {
 	}
 
 	@Test
+	void aValueForOnePlaceDoesNotDecryptInAnotherOrWithoutOne() {
+		AesGcmTokenCipher cipher = new AesGcmTokenCipher(this.keyA, List.of());
+		TokenPlace place = new TokenPlace(TokenPlace.ACCESS_TOKEN, "idp", "alice");
+		String stored = cipher.encrypt(TOKEN, place);
+
+		assertThat(stored).startsWith("enc:v2:a:");
+		assertThat(cipher.decrypt(stored, place)).isEqualTo(TOKEN);
+		for (TokenPlace other : List.of(new TokenPlace(TokenPlace.REFRESH_TOKEN, "idp", "alice"),
+				new TokenPlace(TokenPlace.ACCESS_TOKEN, "idp", "bob"), new TokenPlace(TokenPlace.ACCESS_TOKEN, "other", "alice"),
+				// The same text without the length prefix would be the same place.
+				new TokenPlace(TokenPlace.ACCESS_TOKEN, "idp:alice", ""))) {
+			assertThatExceptionOfType(TokenDecryptionException.class).isThrownBy(() -> cipher.decrypt(stored, other))
+				.withMessageContaining("copied from another account or column");
+		}
+		assertThatExceptionOfType(TokenDecryptionException.class).isThrownBy(() -> cipher.decrypt(stored))
+			.withMessageContaining("bound to a place");
+		assertThat(cipher.needsReencryption(stored)).isFalse();
+		assertThat(cipher.needsReencryption(cipher.encrypt(TOKEN))).isTrue();
+		assertThat(cipher.needsReencryption(TOKEN)).isTrue();
+	}
+
+	@Test
 	void theAccountsThreeTokensAreEncryptedAndEverythingElseIsKept() {
 		AesGcmTokenCipher cipher = new AesGcmTokenCipher(this.keyA, List.of());
 		AdapterAccount account = new AdapterAccount("7", "oidc", "idp", "alice", "refresh-1", "access-1", 42L,
@@ -115,7 +137,7 @@ class AesGcmTokenCipherTests {
 		AdapterAccount encrypted = cipher.encryptTokens(account);
 
 		assertThat(List.of(encrypted.refresh_token(), encrypted.access_token(), encrypted.id_token()))
-			.allMatch((value) -> value.startsWith("enc:v1:a:"));
+			.allMatch((value) -> value.startsWith("enc:v2:a:"));
 		assertThat(encrypted.expires_at()).isEqualTo(42L);
 		assertThat(encrypted.token_type()).isEqualTo("bearer");
 		assertThat(encrypted.scope()).isEqualTo("openid");
@@ -168,7 +190,7 @@ class AesGcmTokenCipherTests {
 	void aKeyNeverShowsItsBytes() {
 		assertThat(this.keyA).hasToString("EncryptionKey[id=a, key hidden]");
 		assertThat(new AesGcmTokenCipher(this.keyB, List.of(this.keyA)))
-			.hasToString("AesGcmTokenCipher[currentKeyId=b, keyIds=[b, a]]");
+			.hasToString("AesGcmTokenCipher[currentKeyId=b, keyIds=[b, a], acceptLegacyValues=true]");
 	}
 
 	private static EncryptionKey key(String id, int fill) {

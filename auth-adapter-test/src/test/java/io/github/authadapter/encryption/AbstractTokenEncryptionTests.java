@@ -10,13 +10,17 @@ import java.util.Map;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.jpa.AccountTokenReencryption;
 import io.github.authadapter.test.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Subclasses choose the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractTokenEncryptionTests {
 
 	private static final String KEY_A = randomKey();
@@ -120,11 +125,142 @@ abstract class AbstractTokenEncryptionTests {
 		}
 	}
 
+	@Test
+	void aCiphertextCopiedToAnotherAccountOrColumnDoesNotDecrypt() {
+		Adapter adapter = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+		AdapterAccount source = adapter.linkAccount(account(adapter, "enc-moved", "1"));
+		AdapterAccount target = adapter.linkAccount(account(adapter, "enc-moved", "2"));
+		AdapterAccount column = adapter.linkAccount(account(adapter, "enc-moved", "3"));
+		String ciphertext = (String) row(source).get("access_token");
+
+		update(target, "access_token", ciphertext);
+		update(column, "refresh_token", (String) row(column).get("access_token"));
+
+		assertThatExceptionOfType(TokenDecryptionException.class)
+			.isThrownBy(() -> adapter.getAccount("enc-moved", "2"))
+			.withMessageStartingWith("access_token of account (enc-moved, 2) under key id 'a' cannot be decrypted")
+			.withMessageContaining("copied from another account or column");
+		assertThatExceptionOfType(TokenDecryptionException.class)
+			.isThrownBy(() -> adapter.getAccount("enc-moved", "3"))
+			.withMessageStartingWith("refresh_token of account (enc-moved, 3)");
+		assertThat(adapter.getAccount("enc-moved", "1")).contains(source);
+	}
+
+	@Test
+	void aV1ValueIsReadAndBecomesV2WhenTheAccountIsNextWritten() {
+		Adapter adapter = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+		AdapterAccount stored = adapter.linkAccount(account(adapter, "enc-v1", "1"));
+		storeAsV1(stored);
+		assertThat(storedTokens(stored)).allMatch((value) -> value.startsWith("enc:v1:a:"));
+
+		assertThat(adapter.getAccount("enc-v1", "1")).contains(stored);
+		AdapterAccount refreshed = withTokens(stored, "refreshed");
+		adapter.updateAccount(refreshed);
+
+		assertStoredUnder("a", refreshed);
+		assertThat(adapter.getAccount("enc-v1", "1")).contains(refreshed);
+	}
+
+	@Test
+	void theReencryptionRewritesEveryAccountUnderTheCurrentKeyAndLeavesAnUnreadableOneAsItIs(CapturedOutput output) {
+		Adapter plaintext = start();
+		AdapterAccount legacy = plaintext.linkAccount(account(plaintext, "enc-upgrade", "plain"));
+		Adapter underA = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+		List<AdapterAccount> accounts = new ArrayList<>(List.of(legacy));
+		for (int i = 0; i < 5; i++) {
+			accounts.add(underA.linkAccount(account(underA, "enc-upgrade", "a" + i)));
+		}
+		storeAsV1(accounts.get(1));
+		storeAsV1(accounts.get(2));
+		AdapterAccount tampered = underA.linkAccount(account(underA, "enc-upgrade", "tampered"));
+		update(tampered, "id_token", tamper((String) row(tampered).get("id_token")));
+		Map<String, Object> tamperedRow = row(tampered);
+		ConfigurableApplicationContext underB = application("auth.adapter.encryption.key-id=b",
+				"auth.adapter.encryption.key=" + KEY_B, "auth.adapter.encryption.previous-keys.a=" + KEY_A);
+
+		AccountTokenReencryption.Result result = underB.getBean(AccountTokenReencryption.class).reencryptAll(2);
+
+		// Other tests' accounts share the database, some of them tampered with.
+		assertThat(result.rewritten()).isGreaterThanOrEqualTo(accounts.size());
+		assertThat(result.failed()).isPositive();
+		for (AdapterAccount account : accounts) {
+			assertStoredUnder("b", account);
+			assertThat(underB.getBean(Adapter.class).getAccount("enc-upgrade", account.providerAccountId()))
+				.contains(account);
+		}
+		assertThat(row(tampered)).isEqualTo(tamperedRow);
+		assertThat(output.getAll().lines().filter((line) -> line.contains("(enc-upgrade, tampered)")))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).contains("WARN", "Left as it is: id_token of account", "key id 'a'"));
+		assertThat(underB.getBean(AccountTokenReencryption.class).reencryptAll())
+			.isEqualTo(new AccountTokenReencryption.Result(0, result.failed()));
+	}
+
+	@Test
+	void refusingLegacyValuesRefusesV1AndPlaintextButReadsV2() {
+		Adapter plaintext = start();
+		AdapterAccount legacy = plaintext.linkAccount(account(plaintext, "enc-strict", "plain"));
+		Adapter underA = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+		AdapterAccount v1 = underA.linkAccount(account(underA, "enc-strict", "v1"));
+		storeAsV1(v1);
+		AdapterAccount v2 = underA.linkAccount(account(underA, "enc-strict", "v2"));
+		Adapter strict = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A,
+				"auth.adapter.encryption.accept-legacy-values=false");
+
+		assertThat(strict.getAccount("enc-strict", "v2")).contains(v2);
+		assertThatExceptionOfType(TokenDecryptionException.class)
+			.isThrownBy(() -> strict.getAccount("enc-strict", "v1"))
+			.withMessage("refresh_token of account (enc-strict, v1) under key id 'a' is refused: it is in the format"
+					+ " enc:v1:, bound to no account, and auth.adapter.encryption.accept-legacy-values is false");
+		assertThatExceptionOfType(TokenDecryptionException.class)
+			.isThrownBy(() -> strict.getAccount("enc-strict", "plain"))
+			.withMessage("refresh_token of account (enc-strict, plain) is refused: it is not encrypted, and"
+					+ " auth.adapter.encryption.accept-legacy-values is false");
+		assertThat(underA.getAccount("enc-strict", "plain")).contains(legacy);
+	}
+
+	@Test
+	void theAccountsOfAUserListWithoutTheTokensThatCannotBeDecryptedAndChangeNothing(CapturedOutput output) {
+		Adapter adapter = start("auth.adapter.encryption.key-id=a", "auth.adapter.encryption.key=" + KEY_A);
+		AdapterAccount good = adapter.linkAccount(account(adapter, "enc-list", "good"));
+		AdapterAccount tampered = adapter.linkAccount(new AdapterAccount(good.userId(), "oidc", "enc-list", "tampered",
+				"refresh-t", "access-t", null, "bearer", null, "id-t", null));
+		AdapterAccount unknownKey = adapter.linkAccount(new AdapterAccount(good.userId(), "oidc", "enc-list",
+				"unknown-key", "refresh-u", "access-u", null, "bearer", null, null, null));
+		String tamperedValue = tamper((String) row(tampered).get("access_token"));
+		update(tampered, "access_token", tamperedValue);
+		String unknownKeyValue = ((String) row(unknownKey).get("refresh_token")).replace("enc:v2:a:", "enc:v2:gone:");
+		update(unknownKey, "refresh_token", unknownKeyValue);
+		List<Map<String, Object>> before = List.of(row(good), row(tampered), row(unknownKey));
+		int logged = output.getAll().length();
+
+		List<AdapterAccount> listed = adapter.listAccountsByUserId(good.userId());
+
+		assertThat(listed).containsExactly(good,
+				new AdapterAccount(good.userId(), "oidc", "enc-list", "tampered", "refresh-t", null, null, "bearer",
+						null, "id-t", null),
+				new AdapterAccount(good.userId(), "oidc", "enc-list", "unknown-key", null, "access-u", null, "bearer",
+						null, null, null));
+		List<String> warnings = output.getAll().substring(logged).lines().toList();
+		assertThat(warnings).hasSize(2);
+		assertThat(warnings.get(0)).contains("WARN", "access_token of account (enc-list, tampered) under key id 'a'")
+			.doesNotContain(tamperedValue.substring(12, 40));
+		assertThat(warnings.get(1)).contains("WARN", "refresh_token of account (enc-list, unknown-key) under key id"
+				+ " 'gone'").doesNotContain(unknownKeyValue.substring(15, 40));
+		assertThat(List.of(row(good), row(tampered), row(unknownKey))).isEqualTo(before);
+		assertThatExceptionOfType(TokenDecryptionException.class)
+			.isThrownBy(() -> adapter.getAccount("enc-list", "tampered"));
+	}
+
 	/**
 	 * The adapter of an application with the given properties, started once for all the tests that need it.
 	 */
 	private Adapter start(String... properties) {
-		return this.applications.computeIfAbsent(List.of(properties), (key) -> run(properties)).getBean(Adapter.class);
+		return application(properties).getBean(Adapter.class);
+	}
+
+	private ConfigurableApplicationContext application(String... properties) {
+		return this.applications.computeIfAbsent(List.of(properties), (key) -> run(properties));
 	}
 
 	private ConfigurableApplicationContext run(String... properties) {
@@ -159,7 +295,7 @@ abstract class AbstractTokenEncryptionTests {
 			}
 		}
 		List<String> stored = storedTokens(account);
-		assertThat(stored).hasSize(tokens.size()).allMatch((value) -> value.startsWith("enc:v1:" + keyId + ":"));
+		assertThat(stored).hasSize(tokens.size()).allMatch((value) -> value.startsWith("enc:v2:" + keyId + ":"));
 		for (String token : tokens) {
 			assertThat(stored).noneMatch((value) -> value.contains(token));
 		}
@@ -189,6 +325,31 @@ abstract class AbstractTokenEncryptionTests {
 				"SELECT refresh_token, access_token, id_token, token_type, scope FROM accounts WHERE provider = ? AND "
 						+ quote + "providerAccountId" + quote + " = ?",
 				account.provider(), account.providerAccountId());
+	}
+
+	/**
+	 * Rewrites the stored tokens of the account in the format from before values were bound to their account.
+	 */
+	private void storeAsV1(AdapterAccount account) {
+		TokenCipher v1 = new AesGcmTokenCipher(EncryptionKey.fromBase64("a", KEY_A), List.of());
+		update(account, "refresh_token", v1.encrypt(account.refresh_token()));
+		update(account, "access_token", v1.encrypt(account.access_token()));
+		update(account, "id_token", v1.encrypt(account.id_token()));
+	}
+
+	private void update(AdapterAccount account, String column, String value) {
+		String quote = database().jdbcUrl().startsWith("jdbc:mariadb") ? "`" : "\"";
+		assertThat(new JdbcTemplate(database().dataSource()).update("UPDATE accounts SET " + column
+				+ " = ? WHERE provider = ? AND " + quote + "providerAccountId" + quote + " = ?", value,
+				account.provider(), account.providerAccountId())).isOne();
+	}
+
+	/**
+	 * The stored value with one character of its ciphertext changed.
+	 */
+	private static String tamper(String stored) {
+		int at = stored.length() - 10;
+		return stored.substring(0, at) + ((stored.charAt(at) == 'A') ? 'B' : 'A') + stored.substring(at + 1);
 	}
 
 	private static String randomKey() {

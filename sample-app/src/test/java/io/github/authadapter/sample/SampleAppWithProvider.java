@@ -20,6 +20,8 @@ final class SampleAppWithProvider implements AutoCloseable {
 		this.app = app;
 	}
 
+	private static final String ENCRYPTION_KEY = "c2FtcGxlLWFwcC10ZXN0LWVuY3J5cHRpb24ta2V5LTE=";
+
 	/**
 	 * Starts the app with the server's {@code inkwell-id} client.
 	 */
@@ -27,6 +29,8 @@ final class SampleAppWithProvider implements AutoCloseable {
 		return new SampleAppWithProvider(new SpringApplicationBuilder(SampleApplication.class).run("--server.port=0",
 				"--spring.profiles.active=test", "--auth.adapter.secret=sample-oauth-test-secret",
 				"--auth.adapter.trusted-hosts=127.0.0.1",
+				// Tokens encrypted, so that a test can make one undecryptable.
+				"--auth.adapter.encryption.key=" + ENCRYPTION_KEY,
 				"--spring.datasource.url=jdbc:h2:mem:sample-oauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 				"--spring.security.oauth2.client.provider.inkwell-id.issuer-uri=" + server.issuerUri(),
 				"--spring.security.oauth2.client.registration.inkwell-id.client-id=inkwell-id",

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.test.oauth.TestAuthorizationServer;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +44,7 @@ class SignInWithProviderTests {
 			.user(new TestUser("nina", "nina-pw", 2001, "Nina", null, null))
 			.user(new TestUser("oscar", "oscar-pw", 2002, "Oscar", "oscar@example.com", null))
 			.user(new TestUser("pia", "pia-pw", 2003, "Pia", "pia@example.com", null))
+			.user(new TestUser("quinn", "quinn-pw", 2004, "Quinn", null, null))
 			.client("inkwell-id")
 			.start();
 		this.app = SampleAppWithProvider.start(this.server);
@@ -89,6 +94,21 @@ class SignInWithProviderTests {
 		assertThat(unlinked.uri().toString()).isEqualTo(this.appUrl + "/account");
 		assertThat(unlinked.body()).contains("None yet. You sign in by email.", "Connect Inkwell ID");
 		assertThat(adapter().getAccount("inkwell-id", "oscar")).isEmpty();
+	}
+
+	@Test
+	void theAccountPageWorksWhenAStoredTokenCannotBeDecrypted() {
+		TestBrowser browser = new TestBrowser();
+		assertThat(signInWithTheButton(browser, "quinn").body()).contains("oidc · quinn");
+		JdbcTemplate jdbc = new JdbcTemplate(this.app.getBean(DataSource.class));
+		// Another key id: a token that no configured key decrypts.
+		assertThat(jdbc.update("UPDATE accounts SET access_token = REPLACE(access_token, 'enc:v2:1:', 'enc:v2:lost:')"
+				+ " WHERE \"providerAccountId\" = 'quinn'")).isOne();
+
+		TestBrowser.Response account = browser.get(this.appUrl + "/account");
+
+		assertThat(account.status()).isEqualTo(200);
+		assertThat(account.body()).contains("Quinn", "Inkwell ID", "oidc · quinn");
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.github.authadapter.firewall.MalformedPathFilter;
+import io.github.authadapter.firewall.MalformedRequestFilter;
 import io.github.authadapter.hostile.RawHttp.Response;
 import io.github.authadapter.test.TestDatabase;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
-class MalformedPathTests {
+class MalformedRequestTests {
 
 	@RegisterExtension
 	static final TestDatabase database = TestDatabase.h2();
@@ -80,7 +80,7 @@ class MalformedPathTests {
 		Response response = get(path);
 
 		assertThat(response.status()).as(response::toString).isEqualTo(400);
-		assertThat(response.body()).contains(MalformedPathFilter.MESSAGE);
+		assertThat(response.body()).contains(MalformedRequestFilter.MESSAGE);
 		assertThat(output.getAll().substring(logged).lines())
 			.singleElement()
 			.satisfies((line) -> assertThat(line).contains("DEBUG", "malformed path"));
@@ -96,7 +96,7 @@ class MalformedPathTests {
 		Response response = get(target);
 
 		assertThat(response.status()).as(response::toString).isEqualTo(400);
-		assertThat(response.body()).contains(MalformedPathFilter.MESSAGE);
+		assertThat(response.body()).contains(MalformedRequestFilter.MESSAGE);
 		assertThat(output.getAll().substring(logged).lines()).singleElement()
 			.satisfies((line) -> assertThat(line).contains("DEBUG", "malformed query or form")
 				.doesNotContain(target.substring(target.indexOf('?'))));
@@ -123,6 +123,30 @@ class MalformedPathTests {
 		}
 		System.out.println("Sent " + requests + " malformed requests");
 		assertThat(requests).isGreaterThan(600);
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void everyMalformedFormToEveryRouteGetsA4xxWithAtMostOneLogLine(CapturedOutput output) {
+		List<String> failures = new ArrayList<>();
+		int requests = 0;
+		for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+			for (String route : ROUTES) {
+				for (String escape : BAD_ESCAPES) {
+					int logged = output.getAll().length();
+					Response response = this.http().send(method + " " + route
+							+ " HTTP/1.1\nContent-Type: application/x-www-form-urlencoded", ("email=" + escape)
+						.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+					requests++;
+					List<String> lines = output.getAll().substring(logged).lines().toList();
+					if (response.status() >= 500 || lines.size() > 1) {
+						failures.add(method + " " + route + " email=" + escape + " -> " + response.status() + ", "
+								+ lines.size() + " log lines: " + lines.stream().limit(3).toList());
+					}
+				}
+			}
+		}
+		System.out.println("Sent " + requests + " malformed forms");
 		assertThat(failures).isEmpty();
 	}
 

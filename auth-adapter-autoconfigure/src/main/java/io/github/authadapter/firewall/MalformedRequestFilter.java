@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,16 +34,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the container then throws an {@link IllegalStateException} (Tomcat's {@code InvalidParameterException}), answers
  * 400 but logs it at error level with its stack trace. So this filter also asks for the parameters first, which
  * Spring Security's CSRF filter does for every form anyway. Multipart bodies are left alone: their size limits are
- * Spring MVC's to report.
+ * Spring MVC's to report. A form that Spring reads itself, of a PUT, PATCH or DELETE, fails in its own filter; the
+ * {@link HttpMessageNotReadableException} it throws is answered here.
  */
-public class MalformedPathFilter extends OncePerRequestFilter {
+public class MalformedRequestFilter extends OncePerRequestFilter {
 
 	/**
 	 * The body of the answer.
 	 */
 	public static final String MESSAGE = "Bad request: the address or the form is malformed.";
 
-	private static final Log logger = LogFactory.getLog(MalformedPathFilter.class);
+	private static final Log logger = LogFactory.getLog(MalformedRequestFilter.class);
 
 	private static final int LOGGED_LENGTH = 200;
 
@@ -65,7 +67,17 @@ public class MalformedPathFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		chain.doFilter(request, response);
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (HttpMessageNotReadableException ex) {
+			// Spring's FormContentFilter parses the form of a PUT, PATCH or DELETE itself, after this filter, and
+			// throws this for a bad escape, which no exception resolver sees there.
+			if (response.isCommitted()) {
+				throw ex;
+			}
+			refuse(request, response, "form");
+		}
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {
