@@ -29,6 +29,7 @@ import io.github.authadapter.test.TestDatabase;
 import io.github.authadapter.test.oauth.TestAuthorizationServer;
 import io.github.authadapter.test.oauth.TestBrowser;
 import io.github.authadapter.test.oauth.TestUser;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,7 +46,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Signs in by email link and by OAuth through HTTP, uses and ends the sessions, and makes adapter calls fail, all with
- * debug logging; then looks for every token it created in the output and in the messages of the exceptions it got.
+ * debug logging; then looks for every token it created in the output, in the debug log it recorded (see
+ * {@link RecordedLog}) and in the messages of the exceptions it got.
  * Subclasses choose the database, whose error messages differ.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -65,6 +67,11 @@ abstract class AbstractNoTokenInLogsTests {
 	 */
 	protected abstract TestDatabase database();
 
+	@AfterEach
+	void stopRecordingTheLog() {
+		RecordedLog.stopRecording();
+	}
+
 	@Test
 	void noTokenAppearsInTheLogOrInAnExceptionMessage(CapturedOutput output) {
 		try (TestAuthorizationServer server = TestAuthorizationServer.builder()
@@ -77,9 +84,11 @@ abstract class AbstractNoTokenInLogsTests {
 			signInWithOAuth(server, adapter, appUrl);
 			makeAdapterCallsFail(adapter);
 		}
+		List<String> lines = new ArrayList<>(output.getAll().lines().toList());
+		lines.addAll(RecordedLog.lines());
 
 		assertThat(this.tokens).hasSizeGreaterThanOrEqualTo(10);
-		List<String> lines = new ArrayList<>(output.getAll().lines().toList());
+		assertThat(lines).as("the recorded debug log").anyMatch((line) -> line.startsWith("DEBUG "));
 		for (Throwable failure : this.failures) {
 			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 				lines.add("exception: " + cause);
@@ -209,11 +218,13 @@ abstract class AbstractNoTokenInLogsTests {
 
 	private ConfigurableApplicationContext start(TestAuthorizationServer server) {
 		TestDatabase database = database();
+		// After the authorization server, an application of its own that set up logging as it started.
+		RecordedLog.startRecording();
 		return new SpringApplicationBuilder(LeakTestApplication.class).properties("server.port=0",
 				"spring.main.banner-mode=off", "spring.jmx.enabled=false",
 				"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
 				"spring.datasource.password=" + database.password(), "spring.jpa.open-in-view=false",
-				"auth.adapter.secret=no-token-in-logs-secret", "auth.adapter.cleanup.cron=-",
+				"auth.adapter.secret=no-token-in-logs-secret", "auth.adapter.cleanup.cron=-", RecordedLog.LOGGING_CONFIG,
 				"logging.level.root=DEBUG", "logging.level.io.github.authadapter=DEBUG",
 				"logging.level.org.springframework.security=DEBUG",
 				// The JDK's HTTP clients print whole requests with their headers at debug level: the test's browser,
