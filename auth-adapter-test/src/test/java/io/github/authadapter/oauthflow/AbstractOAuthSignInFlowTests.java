@@ -80,8 +80,8 @@ abstract class AbstractOAuthSignInFlowTests {
 				"spring.datasource.url=" + database().jdbcUrl(), "spring.datasource.username=" + database().username(),
 				"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
 				"spring.jpa.open-in-view=false", "auth.adapter.secret=oauth-flow-test-secret",
-				// Debug logging, recorded rather than printed, so that the test of the log proves that no token is logged
-				// even then.
+				// Debug logging, recorded rather than printed, so that the test of the log proves that no token is
+				// logged even then.
 				RecordedLog.LOGGING_CONFIG, "logging.level.io.github.authadapter=DEBUG",
 				"logging.level.org.springframework.security=DEBUG",
 				// An OpenID Connect provider found by discovery, with the redirect URI left to its default.
