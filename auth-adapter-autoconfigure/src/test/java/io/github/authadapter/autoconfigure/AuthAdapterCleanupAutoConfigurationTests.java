@@ -12,6 +12,8 @@ import io.github.authadapter.jpa.ExpiredRowsCleaner;
 import io.github.authadapter.jpa.ExpiredRowsListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +21,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -42,6 +46,17 @@ class AuthAdapterCleanupAutoConfigurationTests {
 				AuthAdapterCleanupAutoConfiguration.class))
 		// Without a URL, each context gets an embedded H2 database of its own.
 		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "spring.flyway.enabled=false");
+
+	// Tests log at WARN (logback-test.xml), and a context runner applies no logging.level properties.
+	@BeforeEach
+	void logTheCleanerAtInfo() {
+		LoggingSystem.get(getClass().getClassLoader()).setLogLevel(ExpiredRowsCleaner.class.getName(), LogLevel.INFO);
+	}
+
+	@AfterEach
+	void resetTheCleanersLogLevel() {
+		LoggingSystem.get(getClass().getClassLoader()).setLogLevel(ExpiredRowsCleaner.class.getName(), null);
+	}
 
 	@Test
 	void deletesExpiredSessionsAndVerificationTokens() {

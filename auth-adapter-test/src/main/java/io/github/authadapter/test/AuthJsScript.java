@@ -94,6 +94,8 @@ public final class AuthJsScript {
 			.redirectOutput(stdout)
 			.redirectError(stderr);
 		Map<String, String> environment = builder.environment();
+		// The script connects to the test's database only: no PGHOST, PGSSLMODE or the like from the caller's shell.
+		environment.keySet().removeIf((name) -> name.startsWith("PG"));
 		environment.put("DATABASE_URL", databaseUrl());
 		// node-postgres reads the credentials from libpq's variables, which keeps them out of the command line.
 		environment.put("PGUSER", this.database.username());

@@ -321,10 +321,18 @@ abstract class AbstractTokenEncryptionTests {
 
 	private Map<String, Object> row(AdapterAccount account) {
 		String quote = database().jdbcUrl().startsWith("jdbc:mariadb") ? "`" : "\"";
-		return new JdbcTemplate(database().dataSource()).queryForMap(
+		// By position: a row as a map lower-cases H2's ID_TOKEN in the default locale, "ıd_token" in Turkish.
+		return new JdbcTemplate(database().dataSource()).queryForObject(
 				"SELECT refresh_token, access_token, id_token, token_type, scope FROM accounts WHERE provider = ? AND "
 						+ quote + "providerAccountId" + quote + " = ?",
-				account.provider(), account.providerAccountId());
+				(rs, rowNumber) -> {
+					Map<String, Object> row = new HashMap<>();
+					String[] columns = { "refresh_token", "access_token", "id_token", "token_type", "scope" };
+					for (int i = 0; i < columns.length; i++) {
+						row.put(columns[i], rs.getString(i + 1));
+					}
+					return row;
+				}, account.provider(), account.providerAccountId());
 	}
 
 	/**

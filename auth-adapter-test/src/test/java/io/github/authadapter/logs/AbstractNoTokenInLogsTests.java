@@ -30,6 +30,7 @@ import io.github.authadapter.test.oauth.TestAuthorizationServer;
 import io.github.authadapter.test.oauth.TestBrowser;
 import io.github.authadapter.test.oauth.TestUser;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,7 +47,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Signs in by email link and by OAuth through HTTP, uses and ends the sessions, and makes adapter calls fail, all with
- * debug logging; then looks for every token it created in the output and in the messages of the exceptions it got.
+ * debug logging; then looks for every token it created in the output, in the debug log it recorded (see
+ * {@link RecordedLog}) and in the messages of the exceptions it got.
  * Subclasses choose the database, whose error messages differ.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -71,6 +73,11 @@ abstract class AbstractNoTokenInLogsTests {
 	 */
 	protected abstract TestDatabase database();
 
+	@AfterEach
+	void stopRecordingTheLog() {
+		RecordedLog.stopRecording();
+	}
+
 	@Test
 	void noTokenAppearsInTheLogOrInAnExceptionMessage(CapturedOutput output) {
 		try (TestAuthorizationServer server = TestAuthorizationServer.builder()
@@ -84,13 +91,13 @@ abstract class AbstractNoTokenInLogsTests {
 			signInWithOAuth(server, adapter, appUrl);
 			makeAdapterCallsFail(adapter);
 		}
+		List<String> lines = new ArrayList<>(output.getAll().lines().toList());
+		lines.addAll(RecordedLog.lines());
 
 		assertThat(this.tokens).hasSizeGreaterThanOrEqualTo(13);
+		assertThat(lines).as("the recorded debug log").anyMatch((line) -> line.startsWith("DEBUG "));
 		// What the provider logs would be on another machine; it sees the code and the state by its nature.
-		List<String> lines = new ArrayList<>(output.getAll()
-			.lines()
-			.filter((line) -> this.provider == null || !this.provider.wrote(line))
-			.toList());
+		lines.removeIf((line) -> this.provider != null && this.provider.wrote(line));
 		for (Throwable failure : this.failures) {
 			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 				lines.add("exception: " + cause);
@@ -236,12 +243,14 @@ abstract class AbstractNoTokenInLogsTests {
 
 	private ConfigurableApplicationContext start(TestAuthorizationServer server) {
 		TestDatabase database = database();
+		// After the authorization server, an application of its own that set up logging as it started.
+		RecordedLog.startRecording();
 		return new SpringApplicationBuilder(LeakTestApplication.class).properties("server.port=0",
 				"spring.main.banner-mode=off", "spring.jmx.enabled=false",
 				"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
 				"spring.datasource.password=" + database.password(), "spring.jpa.open-in-view=false",
-				"auth.adapter.secret=no-token-in-logs-secret",
-					"auth.adapter.trusted-hosts=127.0.0.1,localhost", "auth.adapter.cleanup.cron=-",
+				"auth.adapter.secret=no-token-in-logs-secret", "auth.adapter.trusted-hosts=127.0.0.1,localhost",
+				"auth.adapter.cleanup.cron=-", RecordedLog.LOGGING_CONFIG,
 				"logging.level.root=DEBUG", "logging.level.io.github.authadapter=DEBUG",
 				"logging.level.org.springframework.security=DEBUG",
 				// The JDK's HTTP clients print whole requests with their headers at debug level: the test's browser,

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.logs.RecordedLog;
 import io.github.authadapter.metrics.SignInMetrics;
 import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
 import io.github.authadapter.session.SessionCookies;
@@ -73,14 +74,17 @@ abstract class AbstractOAuthSignInFlowTests {
 			.clientRequiringConsent("asking-idp")
 			.start();
 		String issuer = this.server.issuerUri();
+		RecordedLog.startRecording();
 		this.app = new SpringApplicationBuilder(OAuthFlowApplication.class).properties(
 				"server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
 				"spring.datasource.url=" + database().jdbcUrl(), "spring.datasource.username=" + database().username(),
 				"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
 				"spring.jpa.open-in-view=false", "auth.adapter.secret=oauth-flow-test-secret",
-					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
-				// Debug logging, so that the test of the output proves that no token is logged even then.
-				"logging.level.io.github.authadapter=DEBUG", "logging.level.org.springframework.security=DEBUG",
+				"auth.adapter.trusted-hosts=127.0.0.1,localhost",
+				// Debug logging, recorded rather than printed, so that the test of the log proves that no token is
+				// logged even then.
+				RecordedLog.LOGGING_CONFIG, "logging.level.io.github.authadapter=DEBUG",
+				"logging.level.org.springframework.security=DEBUG",
 				// An OpenID Connect provider found by discovery, with the redirect URI left to its default.
 				"spring.security.oauth2.client.provider.idp.issuer-uri=" + issuer,
 				"spring.security.oauth2.client.registration.idp.client-id=idp",
@@ -123,6 +127,7 @@ abstract class AbstractOAuthSignInFlowTests {
 		if (this.server != null) {
 			this.server.close();
 		}
+		RecordedLog.stopRecording();
 	}
 
 	@Test
@@ -156,7 +161,9 @@ abstract class AbstractOAuthSignInFlowTests {
 		// The redirect URI is Auth.js's, by default.
 		assertThat(browser.visited()).anyMatch((uri) -> uri.getPath().equals("/api/auth/callback/idp"));
 		assertThat(signIns("idp")).isEqualTo(signInsBefore + 1);
-		assertThat(output).doesNotContain(account.access_token())
+		String log = output.getAll() + String.join("\n", RecordedLog.lines());
+		assertThat(log).contains("DEBUG io.github.authadapter.")
+			.doesNotContain(account.access_token())
 			.doesNotContain(account.refresh_token())
 			.doesNotContain(account.id_token());
 	}

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -47,8 +48,8 @@ final class BenchmarkChart {
 
 	private CategoryChart byThreads(Operation operation) {
 		int sessions = this.report.settings().sessions();
-		CategoryChart chart = chart(String.format("%s, %,d sessions", operation.label(), sessions), "threads",
-				"calls/s");
+		CategoryChart chart = chart(String.format(Locale.ROOT, "%s, %,d sessions", operation.label(), sessions),
+				"threads", "calls/s");
 		List<String> threads = this.report.settings().threads().stream().map(String::valueOf).toList();
 		for (String contender : Report.CONTENDERS) {
 			List<Optional<Results.Summary>> summaries = this.report.settings()
@@ -67,7 +68,7 @@ final class BenchmarkChart {
 			ToDoubleFunction<Results.Summary> value) {
 		CategoryChart chart = chart(title, "sessions", unit);
 		List<Integer> sizes = this.report.settings().allSessionCounts();
-		List<String> labels = sizes.stream().map((size) -> String.format("%,d", size)).toList();
+		List<String> labels = sizes.stream().map((size) -> String.format(Locale.ROOT, "%,d", size)).toList();
 		for (String contender : Report.CONTENDERS.subList(0, 3)) {
 			List<Optional<Results.Summary>> summaries = sizes.stream()
 				.map((size) -> this.report.summary(size, Operation.GET_SESSION_AND_USER, contender, threads))

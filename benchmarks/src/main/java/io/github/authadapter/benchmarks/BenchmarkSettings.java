@@ -73,10 +73,20 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 	}
 
 	/**
-	 * Reads the arguments of the command line; anything not given keeps its default.
+	 * Reads the arguments of the command line; anything not given keeps its default, except a password from
+	 * {@code PGPASSWORD} in the process's environment.
 	 * @throws IllegalArgumentException naming the argument that is unknown or wrong
 	 */
 	public static BenchmarkSettings parse(String... arguments) {
+		return parse(System.getenv(), arguments);
+	}
+
+	/**
+	 * Reads the arguments of the command line, with the environment variables that give what the arguments do
+	 * not; anything given by neither keeps its default.
+	 * @throws IllegalArgumentException naming the argument that is unknown or wrong
+	 */
+	static BenchmarkSettings parse(Map<String, String> environment, String... arguments) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String argument : arguments) {
 			if (argument.equals("--help")) {
@@ -95,15 +105,15 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 			}
 			values.put(argument.substring(2, equals), argument.substring(equals + 1));
 		}
-		return fromValues(values);
+		return fromValues(values, environment);
 	}
 
-	private static BenchmarkSettings fromValues(Map<String, String> values) {
+	private static BenchmarkSettings fromValues(Map<String, String> values, Map<String, String> environment) {
 		BenchmarkSettings d = DEFAULTS;
 		List<Integer> threads = numbers(values, "threads", d.threads);
 		BenchmarkSettings settings = new BenchmarkSettings(values.getOrDefault("jdbc-url", d.jdbcUrl),
 				values.getOrDefault("username", d.username),
-				values.getOrDefault("password", System.getenv().getOrDefault("PGPASSWORD", d.password)),
+				values.getOrDefault("password", environment.getOrDefault("PGPASSWORD", d.password)),
 				number(values, "sessions", d.sessions), numbers(values, "scale-sessions", d.scaleSessions), threads,
 				number(values, "pool-size", threads.stream().max(Integer::compare).orElseThrow()),
 				number(values, "rounds", d.rounds),

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,13 +31,13 @@ record Machine(Map<String, String> facts) {
 		Map<String, String> facts = new LinkedHashMap<>();
 		String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name").map((model) -> ", " + model).orElse("");
 		facts.put("CPUs", Runtime.getRuntime().availableProcessors() + " (nproc)" + cpu);
-		firstValue(Path.of("/proc/meminfo"), "MemTotal").ifPresent((memory) -> facts.put("Memory",
-				String.format("%.1f GiB", Long.parseLong(memory.replace("kB", "").strip()) / 1024.0 / 1024.0)));
+		firstValue(Path.of("/proc/meminfo"), "MemTotal").ifPresent((memory) -> facts.put("Memory", String
+			.format(Locale.ROOT, "%.1f GiB", Long.parseLong(memory.replace("kB", "").strip()) / 1024.0 / 1024.0)));
 		facts.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
 				+ System.getProperty("os.arch"));
 		facts.put("PostgreSQL", new JdbcTemplate(database).queryForObject("SELECT version()", String.class));
 		facts.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-		facts.put("JVM", String.format("%s, max heap %.1f GiB",
+		facts.put("JVM", String.format(Locale.ROOT, "%s, max heap %.1f GiB",
 				ManagementFactory.getGarbageCollectorMXBeans()
 					.stream()
 					.map(GarbageCollectorMXBean::getName)

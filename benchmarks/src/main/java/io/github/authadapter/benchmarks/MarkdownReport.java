@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,12 +54,12 @@ final class MarkdownReport {
 		line();
 		line("## Targets");
 		line();
-		line(String.format("Our `getSessionAndUser` at %,d sessions, at least %.2fx raw JDBC and above "
+		line(String.format(Locale.ROOT, "Our `getSessionAndUser` at %,d sessions, at least %.2fx raw JDBC and above "
 				+ "`@auth/pg-adapter` at every thread count:", settings.sessions(), Report.TARGET_SHARE_OF_JDBC));
 		line();
 		this.report.targetChecks().forEach((check) -> line("- " + check));
 		line();
-		line(String.format("## Every operation at %,d sessions", settings.sessions()));
+		line(String.format(Locale.ROOT, "## Every operation at %,d sessions", settings.sessions()));
 		line();
 		line("Calls per second (median of the rounds), its ratios to raw JDBC and to `@auth/pg-adapter` on the same "
 				+ "schema in the same run, and the latency of one call (medians of the rounds' p50 and p99).");
@@ -76,9 +77,11 @@ final class MarkdownReport {
 		line("## The machine");
 		line();
 		this.report.machine().facts().forEach((name, value) -> line("- " + name + ": " + value));
-		line(String.format("- Settings: %d rounds of %,d ms after a %,d ms warm-up per measurement; %d connections "
-				+ "per pool (Hikari and pg's Pool); threads %s", settings.rounds(), settings.measurement().toMillis(),
-				settings.warmUp().toMillis(), settings.poolSize(), settings.threads()));
+		line(String.format(Locale.ROOT,
+				"- Settings: %d rounds of %,d ms after a %,d ms warm-up per measurement; %d connections "
+						+ "per pool (Hikari and pg's Pool); threads %s",
+				settings.rounds(), settings.measurement().toMillis(), settings.warmUp().toMillis(), settings.poolSize(),
+				settings.threads()));
 		line();
 		this.out.append(method());
 		return this.out.toString();
@@ -94,9 +97,9 @@ final class MarkdownReport {
 					this.report.summary(sessions, operation, contender, threads).ifPresent((summary) -> {
 						String toJdbc = ratio(sessions, operation, contender, BenchmarkRun.JDBC, threads);
 						String toPeer = ratio(sessions, operation, contender, BenchmarkRun.PEER, threads);
-						line(String.format("| %s | %d | %s | %,.0f | %s | %s | %.2f | %.2f |", operation.label(),
-								threads, contender, summary.callsPerSecond(), toJdbc, toPeer, summary.p50Millis(),
-								summary.p99Millis()));
+						line(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %s | %s | %.2f | %.2f |",
+								operation.label(), threads, contender, summary.callsPerSecond(), toJdbc, toPeer,
+								summary.p50Millis(), summary.p99Millis()));
 					});
 				}
 			}
@@ -105,7 +108,7 @@ final class MarkdownReport {
 
 	private String ratio(int sessions, Operation operation, String contender, String baseline, int threads) {
 		return this.report.ratio(sessions, operation, contender, baseline, threads)
-			.map((value) -> String.format("%.2fx", value))
+			.map((value) -> String.format(Locale.ROOT, "%.2fx", value))
 			.orElse("");
 	}
 
@@ -114,7 +117,7 @@ final class MarkdownReport {
 		StringBuilder header = new StringBuilder("| Implementation | Threads |");
 		StringBuilder rule = new StringBuilder("| --- | ---: |");
 		for (int size : sizes) {
-			header.append(String.format(" %,d sessions |", size));
+			header.append(String.format(Locale.ROOT, " %,d sessions |", size));
 			rule.append(" ---: |");
 		}
 		line(header.toString());
@@ -125,8 +128,8 @@ final class MarkdownReport {
 				for (int size : sizes) {
 					Optional<Results.Summary> summary = this.report.summary(size, Operation.GET_SESSION_AND_USER,
 							contender, threads);
-					row.append(summary.map((value) -> String.format(" %,.0f/s, %.2f ms |", value.callsPerSecond(),
-							value.p50Millis())).orElse(" |"));
+					row.append(summary.map((value) -> String.format(Locale.ROOT, " %,.0f/s, %.2f ms |",
+							value.callsPerSecond(), value.p50Millis())).orElse(" |"));
 				}
 				line(row.toString());
 			}

@@ -2,6 +2,7 @@ package io.github.authadapter.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,11 +50,12 @@ record Report(BenchmarkSettings settings, Results results, Machine machine) {
 		int sessions = this.settings.sessions();
 		for (int threads : this.settings.threads()) {
 			ratio(sessions, Operation.GET_SESSION_AND_USER, BenchmarkRun.STARTER, BenchmarkRun.JDBC, threads)
-				.ifPresent((ratio) -> checks.add(String.format("%s: %.2fx raw JDBC (target %.2fx): %s",
+				.ifPresent((ratio) -> checks.add(String.format(Locale.ROOT, "%s: %.2fx raw JDBC (target %.2fx): %s",
 						threads(threads), ratio, TARGET_SHARE_OF_JDBC, verdict(ratio, TARGET_SHARE_OF_JDBC))));
 			ratio(sessions, Operation.GET_SESSION_AND_USER, BenchmarkRun.STARTER, BenchmarkRun.PEER, threads)
-				.ifPresent((ratio) -> checks.add(String.format("%s: %.2fx @auth/pg-adapter on the same schema "
-						+ "(target above 1x): %s", threads(threads), ratio, verdict(ratio, 1))));
+				.ifPresent((ratio) -> checks.add(String.format(Locale.ROOT,
+						"%s: %.2fx @auth/pg-adapter on the same schema (target above 1x): %s", threads(threads), ratio,
+						verdict(ratio, 1))));
 		}
 		return checks;
 	}
@@ -63,7 +65,7 @@ record Report(BenchmarkSettings settings, Results results, Machine machine) {
 	}
 
 	private static String verdict(double ratio, double target) {
-		return (ratio >= target) ? "met" : String.format("**missed by %.2fx**", target - ratio);
+		return (ratio >= target) ? "met" : String.format(Locale.ROOT, "**missed by %.2fx**", target - ratio);
 	}
 
 }

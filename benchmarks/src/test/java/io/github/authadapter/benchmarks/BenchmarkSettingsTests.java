@@ -2,6 +2,7 @@ package io.github.authadapter.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class BenchmarkSettingsTests {
 
 	@Test
 	void noArgumentsGiveTheReferenceRun() {
-		BenchmarkSettings settings = BenchmarkSettings.parse();
+		BenchmarkSettings settings = BenchmarkSettings.parse(Map.of());
 
 		assertThat(settings).isEqualTo(BenchmarkSettings.DEFAULTS);
 		assertThat(settings.differencesFromDefaults()).isEmpty();
@@ -47,6 +48,15 @@ class BenchmarkSettingsTests {
 			.withMessageContaining("Unknown argument --sesions");
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkSettings.parse("--jdbc-url=jdbc:h2:mem:x"))
 			.withMessageContaining("--jdbc-url must be a PostgreSQL URL");
+	}
+
+	@Test
+	void thePasswordComesFromPgpasswordUnlessAnArgumentGivesIt() {
+		Map<String, String> environment = Map.of("PGPASSWORD", "from-the-environment");
+
+		assertThat(BenchmarkSettings.parse(environment).password()).isEqualTo("from-the-environment");
+		assertThat(BenchmarkSettings.parse(environment, "--password=given").password()).isEqualTo("given");
+		assertThat(BenchmarkSettings.parse(Map.of()).password()).isEmpty();
 	}
 
 	@Test

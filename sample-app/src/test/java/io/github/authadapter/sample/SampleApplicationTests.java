@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:sample-app-tests")
+// The profile that the app has by default, whatever SPRING_PROFILES_ACTIVE the caller's shell sets.
 @ActiveProfiles("dev")
 class SampleApplicationTests {
 
