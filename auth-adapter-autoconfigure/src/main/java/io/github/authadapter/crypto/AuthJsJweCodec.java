@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class AuthJsJweCodec {
 
 	/**
-	 * The shortest secret accepted, in UTF-8 bytes: the length of the secrets that {@code npx auth secret} makes.
+	 * The shortest secret accepted, in UTF-8 bytes: as many as the random bytes in a secret of {@code npx auth secret}.
 	 */
 	public static final int MIN_SECRET_BYTES = 32;
 
