@@ -185,15 +185,19 @@ public final class AuthJsJweCodec {
 		if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
 			return AuthJsJwtDecoding.rejected("critical header parameters, which Auth.js never writes");
 		}
+		// Auth.js v5 decrypts a token without kid with its first secret only; NextAuth.js v4 never writes a kid, so
+		// there every secret is tried, which is what makes rotation possible for it.
+		List<DecryptionKey> candidates = (header.getKeyID() == null && this.format.writesKeyId())
+				? this.decryptionKeys.subList(0, this.format.read().size()) : this.decryptionKeys;
 		boolean keyFound = false;
-		for (DecryptionKey key : this.decryptionKeys) {
+		for (DecryptionKey key : candidates) {
 			if (key.fits(header)) {
 				keyFound = true;
 				try {
 					jwe.decrypt(key.decrypter());
 				}
 				catch (JOSEException ex) {
-					// Another secret may fit a token without kid.
+					// Another secret may fit a NextAuth.js v4 token.
 					continue;
 				}
 				try {

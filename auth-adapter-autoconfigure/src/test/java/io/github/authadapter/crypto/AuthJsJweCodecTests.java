@@ -93,6 +93,15 @@ class AuthJsJweCodecTests {
 	}
 
 	@Test
+	void decryptsATokenWithoutKeyIdWithTheFirstSecretOnlyAsAuthJsDoes() throws Exception {
+		String claims = "{\"sub\":\"no kid\",\"exp\":" + NOW.plusSeconds(60).getEpochSecond() + "}";
+		JWEHeader withoutKeyId = new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256CBC_HS512).build();
+		AuthJsJweCodec rotated = codec(List.of(SECRET, OLD_SECRET), NOW);
+		assertThat(decoded(rotated, jwe(withoutKeyId, claims, key(SECRET, COOKIE, 64))).subject()).isEqualTo("no kid");
+		assertRefused(rotated, jwe(withoutKeyId, claims, key(OLD_SECRET, COOKIE, 64)), "decryption failed");
+	}
+
+	@Test
 	void acceptsATokenUpToFifteenSecondsPastItsExpiryAsAuthJsDoes() {
 		String token = this.codec.encode(Map.of(), Duration.ofMinutes(1));
 		assertThat(codec(List.of(SECRET), NOW.plusSeconds(60 + 14)).decode(token).isAccepted()).isTrue();
