@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The token is a compact JWE with {@code alg: dir}: the content key is derived from the secret by HKDF-SHA-256. With
  * several secrets, the first encrypts and every one decrypts, so that a secret can be rotated. The keys are derived
- * once, here, because a derivation per request would cost more than the decryption. Decoding never throws: a token
+ * once, here, so that a request pays only for its decryption. Decoding never throws: a token
  * that is not exactly a valid, current token of one of the secrets comes back refused, with a reason that never
  * contains the token. Instances are thread-safe.
  */
