@@ -28,14 +28,14 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The token is a compact JWE with {@code alg: dir}: the content key is derived from the secret by HKDF-SHA-256. With
  * several secrets, the first encrypts and every one decrypts, so that a secret can be rotated. The keys are derived
- * once, here, because a derivation per request would cost more than the decryption. Decoding never throws: a token
+ * once, here, so that a request pays only for its decryption. Decoding never throws: a token
  * that is not exactly a valid, current token of one of the secrets comes back refused, with a reason that never
  * contains the token. Instances are thread-safe.
  */
 public final class AuthJsJweCodec {
 
 	/**
-	 * The shortest secret accepted, in UTF-8 bytes: the length of the secrets that {@code npx auth secret} makes.
+	 * The shortest secret accepted, in UTF-8 bytes: as many as the random bytes in a secret of {@code npx auth secret}.
 	 */
 	public static final int MIN_SECRET_BYTES = 32;
 
@@ -58,7 +58,7 @@ public final class AuthJsJweCodec {
 
 	private final Clock clock;
 
-	private final List<DecryptionKey> decryptionKeys;
+	private final List<DerivedKey> keys;
 
 	private final @Nullable String encryptionKeyId;
 
@@ -96,14 +96,14 @@ public final class AuthJsJweCodec {
 		}
 		this.format = format;
 		this.clock = clock;
-		List<DecryptionKey> keys = new ArrayList<>();
+		List<DerivedKey> keys = new ArrayList<>();
 		for (String secret : secrets) {
 			for (EncryptionMethod method : format.read()) {
-				keys.add(DecryptionKey.derive(format, secret, salt, method));
+				keys.add(DerivedKey.derive(format, secret, salt, method));
 			}
 		}
-		this.decryptionKeys = List.copyOf(keys);
-		DecryptionKey first = keys.stream().filter((key) -> key.method().equals(format.written())).findFirst().get();
+		this.keys = List.copyOf(keys);
+		DerivedKey first = keys.stream().filter((key) -> key.method().equals(format.written())).findFirst().get();
 		this.encryptionKeyId = format.writesKeyId() ? first.keyId() : null;
 		this.encrypter = first.encrypter();
 	}
@@ -185,15 +185,19 @@ public final class AuthJsJweCodec {
 		if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
 			return AuthJsJwtDecoding.rejected("critical header parameters, which Auth.js never writes");
 		}
+		// Auth.js v5 decrypts a token without kid with its first secret only; NextAuth.js v4 never writes a kid, so
+		// there every secret is tried, which is what makes rotation possible for it.
+		List<DerivedKey> candidates = (header.getKeyID() == null && this.format.writesKeyId())
+				? this.keys.subList(0, this.format.read().size()) : this.keys;
 		boolean keyFound = false;
-		for (DecryptionKey key : this.decryptionKeys) {
+		for (DerivedKey key : candidates) {
 			if (key.fits(header)) {
 				keyFound = true;
 				try {
 					jwe.decrypt(key.decrypter());
 				}
 				catch (JOSEException ex) {
-					// Another secret may fit a token without kid.
+					// Another secret may fit a NextAuth.js v4 token.
 					continue;
 				}
 				try {
@@ -239,8 +243,8 @@ public final class AuthJsJweCodec {
 		for (int i = 0; i < secrets.size(); i++) {
 			int length = secrets.get(i).getBytes(StandardCharsets.UTF_8).length;
 			if (length < MIN_SECRET_BYTES) {
-				throw new IllegalArgumentException("auth.adapter.secret" + ((secrets.size() > 1) ? " number " + (i + 1) : "")
-						+ " is " + length + " bytes long; Auth.js JWT sessions need at least " + MIN_SECRET_BYTES
+				String which = (secrets.size() > 1) ? " number " + (i + 1) : "";
+				throw new IllegalArgumentException("auth.adapter.secret" + which + " is " + length + " bytes long; Auth.js JWT sessions need at least " + MIN_SECRET_BYTES
 						+ ". Give both apps a new secret made with `npx auth secret` or `openssl rand -base64 33`");
 			}
 		}
@@ -249,18 +253,19 @@ public final class AuthJsJweCodec {
 	/**
 	 * A key derived from one secret for one content encryption, with its JWK thumbprint.
 	 */
-	private record DecryptionKey(EncryptionMethod method, String keyId, DirectDecrypter decrypter,
+	private record DerivedKey(EncryptionMethod method, String keyId, DirectDecrypter decrypter,
 			DirectEncrypter encrypter) {
 
-		static DecryptionKey derive(AuthJsJwtFormat format, String secret, String salt, EncryptionMethod method) {
-			byte[] key = HkdfSha256.derive(secret.getBytes(StandardCharsets.UTF_8), salt.getBytes(StandardCharsets.UTF_8),
-					format.info(salt).getBytes(StandardCharsets.UTF_8), method.cekBitLength() / 8);
+		static DerivedKey derive(AuthJsJwtFormat format, String secret, String salt, EncryptionMethod method) {
+			byte[] key = HkdfSha256.derive(secret.getBytes(StandardCharsets.UTF_8),
+					salt.getBytes(StandardCharsets.UTF_8), format.info(salt).getBytes(StandardCharsets.UTF_8),
+					method.cekBitLength() / 8);
 			try {
 				// Auth.js hashes the thumbprint with SHA-256 for a 32-byte key and SHA-512 for a 64-byte one.
 				String thumbprint = new OctetSequenceKey.Builder(key).build()
 					.computeThumbprint("SHA-" + method.cekBitLength())
 					.toString();
-				return new DecryptionKey(method, thumbprint, new DirectDecrypter(key), new DirectEncrypter(key));
+				return new DerivedKey(method, thumbprint, new DirectDecrypter(key), new DirectEncrypter(key));
 			}
 			catch (JOSEException ex) {
 				throw new IllegalStateException("Could not make a " + method + " key", ex);

@@ -33,7 +33,8 @@ final class HkdfSha256 {
 	 */
 	static byte[] derive(byte[] inputKeyMaterial, byte[] salt, byte[] info, int length) {
 		if (length < 1 || length > 255 * HASH_LENGTH) {
-			throw new IllegalArgumentException("HKDF-SHA-256 derives 1 to " + (255 * HASH_LENGTH) + " bytes, not " + length);
+			throw new IllegalArgumentException(
+					"HKDF-SHA-256 derives 1 to " + (255 * HASH_LENGTH) + " bytes, not " + length);
 		}
 		try {
 			// The JDK refuses an empty HMAC key; zeros of the hash length are the same HMAC key by RFC 2104's padding.

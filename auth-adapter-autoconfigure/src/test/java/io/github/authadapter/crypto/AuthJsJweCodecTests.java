@@ -93,6 +93,15 @@ class AuthJsJweCodecTests {
 	}
 
 	@Test
+	void decryptsATokenWithoutKeyIdWithTheFirstSecretOnlyAsAuthJsDoes() throws Exception {
+		String claims = "{\"sub\":\"no kid\",\"exp\":" + NOW.plusSeconds(60).getEpochSecond() + "}";
+		JWEHeader withoutKeyId = new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256CBC_HS512).build();
+		AuthJsJweCodec rotated = codec(List.of(SECRET, OLD_SECRET), NOW);
+		assertThat(decoded(rotated, jwe(withoutKeyId, claims, key(SECRET, COOKIE, 64))).subject()).isEqualTo("no kid");
+		assertRefused(rotated, jwe(withoutKeyId, claims, key(OLD_SECRET, COOKIE, 64)), "decryption failed");
+	}
+
+	@Test
 	void acceptsATokenUpToFifteenSecondsPastItsExpiryAsAuthJsDoes() {
 		String token = this.codec.encode(Map.of(), Duration.ofMinutes(1));
 		assertThat(codec(List.of(SECRET), NOW.plusSeconds(60 + 14)).decode(token).isAccepted()).isTrue();
@@ -202,6 +211,55 @@ class AuthJsJweCodecTests {
 				"not valid yet");
 		assertRefused(jwe(header, "{\"exp\":1e300,\"iat\":\"now\"}", key), "iat");
 		assertThat(decoded(jwe(header, "{\"exp\":1e300}", key)).expiresAt()).isEqualTo(Instant.MAX);
+	}
+
+	@Test
+	void refusesEveryTruncationAndEveryChangedCharacterOfAToken() {
+		String token = this.codec.encode(Map.of("sub", "42", "role", "admin"), Duration.ofDays(1));
+		AuthJsJwt original = decoded(token);
+		for (int length = 0; length < token.length(); length++) {
+			assertThat(this.codec.decode(token.substring(0, length)).isAccepted()).as("cut at %d", length).isFalse();
+		}
+		int sameBytes = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char changed = (token.charAt(i) == 'A') ? 'B' : 'A';
+			AuthJsJwtDecoding decoding = this.codec.decode(token.substring(0, i) + changed + token.substring(i + 1));
+			if (decoding.isAccepted()) {
+				// Only the unused low bits of a part's last base64url character may change, which leaves its bytes.
+				boolean lastOfPart = i + 1 == token.length() || token.charAt(i + 1) == '.';
+				assertThat(lastOfPart).as("changed at %d", i).isTrue();
+				assertThat(decoding.jwt()).isEqualTo(original);
+				sameBytes++;
+			}
+		}
+		assertThat(sameBytes).isLessThanOrEqualTo(4);
+	}
+
+	@Test
+	void decodesAndEncodesFromManyThreadsAtOnce() throws Exception {
+		String token = this.codec.encode(Map.of("sub", "42"), Duration.ofDays(1));
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				String subject = "user-" + i;
+				results.add(threads.submit(() -> {
+					for (int round = 0; round < 500; round++) {
+						if (!"42".equals(decoded(token).subject()) || !subject
+							.equals(decoded(this.codec.encode(Map.of("sub", subject), Duration.ofDays(1))).subject())) {
+							return false;
+						}
+					}
+					return true;
+				}));
+			}
+			for (java.util.concurrent.Future<Boolean> result : results) {
+				assertThat(result.get()).isTrue();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private void assertRefused(@org.jspecify.annotations.Nullable String token, String reason) {

@@ -211,6 +211,41 @@ class AuthJsJwtInteropTests {
 		}
 	}
 
+	@Test
+	void javaRefusesTheCookieMixturesThatAuthJsCannotReadEither() {
+		Map<String, Object> claims = new LinkedHashMap<>(userClaims());
+		claims.put("permissions", bigClaim());
+		String token = AuthJsJweCodec.authJs(List.of(this.secret), COOKIE).encode(claims, Duration.ofDays(1));
+		String small = AuthJsJweCodec.authJs(List.of(this.secret), COOKIE).encode(Map.of("sub", "1"), Duration.ofDays(1));
+		List<ResponseCookie> chunks = new ChunkedCookies(COOKIE, ChunkedCookies.AUTH_JS_CHUNK_SIZE)
+			.write(new MockHttpServletRequest(), token, ATTRIBUTES);
+		assertThat(chunks).hasSizeGreaterThanOrEqualTo(3);
+		Map<String, String> missingChunk = Map.of(COOKIE + ".0", chunks.get(0).getValue(), COOKIE + ".2",
+				chunks.get(2).getValue());
+		Map<String, String> withUnchunked = new LinkedHashMap<>();
+		withUnchunked.put(COOKIE, small);
+		chunks.forEach((chunk) -> withUnchunked.put(chunk.getName(), chunk.getValue()));
+		Map<String, String> withEmptyStaleChunk = Map.of(COOKIE, small, COOKIE + ".0", "");
+		List<JsonNode> byAuthJs = this.node.run(List.of(getToken(missingChunk), getToken(withUnchunked),
+				getToken(withEmptyStaleChunk)));
+		assertThat(byAuthJs).extracting((result) -> result.get("claims").isNull()).containsExactly(true, true, false);
+		ChunkedCookies javaSide = new ChunkedCookies(COOKIE, ChunkedCookies.AUTH_JS_CHUNK_SIZE);
+		assertThat(javaSide.read(request(missingChunk)).refusal()).contains("missing chunk");
+		assertThat(javaSide.read(request(withUnchunked)).refusal()).contains("both");
+		assertThat(javaSide.read(request(withEmptyStaleChunk)).joined()).contains(small);
+	}
+
+	private Map<String, ?> getToken(Map<String, String> cookies) {
+		return operation("getToken", "v5", "cookies", cookies, "secret", this.secret, "cookieName", COOKIE);
+	}
+
+	private static MockHttpServletRequest request(Map<String, String> cookies) {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setCookies(cookies.entrySet().stream().map((e) -> new Cookie(e.getKey(), e.getValue()))
+			.toArray(Cookie[]::new));
+		return request;
+	}
+
 	private static Map<String, String> asMap(List<ResponseCookie> cookies) {
 		Map<String, String> map = new LinkedHashMap<>();
 		cookies.forEach((cookie) -> map.put(cookie.getName(), cookie.getValue() + "/" + cookie.getMaxAge().toSeconds()));
