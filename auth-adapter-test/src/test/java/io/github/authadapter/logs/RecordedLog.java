@@ -52,8 +52,8 @@ public final class RecordedLog {
 		List<String> lines = new ArrayList<>();
 		synchronized (recorded) {
 			for (ILoggingEvent event : recorded.list) {
-				lines.add(event.getLevel() + " [" + consoleThreadName(event.getThreadName()) + "] "
-						+ event.getLoggerName() + " : " + event.getFormattedMessage());
+				lines.add(event.getLevel() + " " + event.getLoggerName() + " ["
+						+ consoleThreadName(event.getThreadName()) + "] : " + event.getFormattedMessage());
 				if (event.getThrowableProxy() != null) {
 					lines.addAll(ThrowableProxyUtil.asString(event.getThrowableProxy()).lines().toList());
 				}
