@@ -15,7 +15,6 @@ public class DefaultOAuthSignInPages implements OAuthSignInPages, BuiltInPages {
 		return BuiltInPage.CONTENT_SECURITY_POLICY_WITH_PROVIDER_FORMS;
 	}
 
-
 	@Override
 	public String error(ErrorPage error) {
 		return BuiltInPage.html(error.title(), """

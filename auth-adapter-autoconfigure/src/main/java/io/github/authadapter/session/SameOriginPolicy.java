@@ -12,7 +12,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Decides whether a state-changing request comes from the application's own pages, by the {@code Origin} header that
- * browsers send with it, or, without one, by {@code Sec-Fetch-Site}. A request with neither, such as one from curl or
+ * browsers send with it, or, when that is absent or {@code null}, by {@code Sec-Fetch-Site}. A request with neither, such as one from curl or
  * another server, is left to the CSRF token.
  */
 public final class SameOriginPolicy {
@@ -50,10 +50,16 @@ public final class SameOriginPolicy {
 			return true;
 		}
 		String sent = request.getHeader("Origin");
+		String site = request.getHeader("Sec-Fetch-Site");
 		if (sent == null) {
-			return !"cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"));
+			return !"cross-site".equalsIgnoreCase(site);
 		}
-		// "null" is what sandboxed frames, data: pages and some cross-site redirects send: no page of this site.
+		if ("null".equals(sent)) {
+			// Browsers send "null" from sandboxed frames, data: pages and some cross-site redirects, but also from
+			// this site's own pages under Referrer-Policy: no-referrer, as the starter's pages are. Sec-Fetch-Site,
+			// which no page can set, tells them apart.
+			return "same-origin".equalsIgnoreCase(site);
+		}
 		String normalised = originOf(sent);
 		return normalised != null && normalised.equals(expectedOrigin(request));
 	}

@@ -198,6 +198,21 @@ abstract class AbstractCsrfTests {
 	}
 
 	@Test
+	void originNullIsAcceptedOnlyWhenTheBrowserSaysTheRequestIsSameOrigin() {
+		// What a browser sends from a page under Referrer-Policy: no-referrer, as the starter's pages are.
+		Csrf csrf = csrf();
+		assertThat(requestLink(Map.of("Cookie", csrf.cookie(), "Origin", "null", "Sec-Fetch-Site", "same-origin"),
+				csrf.token())
+			.status()).isEqualTo(303);
+		assertThat(requestLink(Map.of("Cookie", csrf.cookie(), "Origin", "null", "Sec-Fetch-Site", "cross-site"),
+				csrf.token())
+			.status()).isEqualTo(403);
+		assertThat(requestLink(Map.of("Cookie", csrf.cookie(), "Origin", "null", "Sec-Fetch-Site", "same-site"),
+				csrf.token())
+			.status()).isEqualTo(403);
+	}
+
+	@Test
 	void aSameOriginRequestIsAccepted() {
 		Csrf csrf = csrf();
 		assertThat(requestLink(Map.of("Cookie", csrf.cookie(), "Origin", this.appUrl, "Sec-Fetch-Site", "same-origin"),
