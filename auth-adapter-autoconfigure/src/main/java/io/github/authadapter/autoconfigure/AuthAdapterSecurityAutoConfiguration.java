@@ -12,6 +12,7 @@ import io.github.authadapter.session.AuthRoutes;
 import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
 import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SameOriginPolicy;
+import io.github.authadapter.session.TrustedBaseUrl;
 import io.github.authadapter.session.SecretQueryParameterMaskingFilter;
 import io.github.authadapter.session.SecureTokens;
 import io.github.authadapter.session.SessionTokenGenerator;
@@ -79,10 +80,16 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		return new AuthJsCsrfTokenRepository(AuthAdapterSecret.resolve(properties, environment, "the CSRF cookie"));
 	}
 
+	/**
+	 * Posts must come from the address that links are built for, where sign-in by email or OAuth defines it, and
+	 * from {@code auth.adapter.url} or the request's own origin otherwise.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	SameOriginPolicy authAdapterSameOriginPolicy(AuthAdapterSecurityProperties properties) {
-		return SameOriginPolicy.of(properties.getUrl());
+	SameOriginPolicy authAdapterSameOriginPolicy(AuthAdapterSecurityProperties properties,
+			ObjectProvider<TrustedBaseUrl> baseUrl) {
+		TrustedBaseUrl trusted = baseUrl.getIfUnique();
+		return (trusted != null) ? SameOriginPolicy.of(trusted) : SameOriginPolicy.of(properties.getUrl());
 	}
 
 	/**

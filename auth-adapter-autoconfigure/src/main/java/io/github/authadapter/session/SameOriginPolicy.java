@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +20,10 @@ public final class SameOriginPolicy {
 
 	private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-	private final @Nullable String origin;
+	private final Function<HttpServletRequest, @Nullable String> expectedOrigin;
 
-	private SameOriginPolicy(@Nullable String origin) {
-		this.origin = origin;
+	private SameOriginPolicy(Function<HttpServletRequest, @Nullable String> expectedOrigin) {
+		this.expectedOrigin = expectedOrigin;
 	}
 
 	/**
@@ -31,14 +32,30 @@ public final class SameOriginPolicy {
 	 */
 	public static SameOriginPolicy of(@Nullable String url) {
 		if (url == null || url.isBlank()) {
-			return new SameOriginPolicy(null);
+			return new SameOriginPolicy(SameOriginPolicy::requestOrigin);
 		}
 		String origin = originOf(url);
 		if (origin == null) {
 			throw new IllegalArgumentException("auth.adapter.url must be an absolute http or https address, such as "
 					+ "https://example.com, but is '" + url + "'");
 		}
-		return new SameOriginPolicy(origin);
+		return new SameOriginPolicy((request) -> origin);
+	}
+
+	/**
+	 * The policy of an application whose pages are at the address that the trusted base URL gives each request: its
+	 * own for a trusted host, the configured one otherwise. A request for a host that is neither has no origin that
+	 * a post could come from.
+	 */
+	public static SameOriginPolicy of(TrustedBaseUrl baseUrl) {
+		return new SameOriginPolicy((request) -> {
+			try {
+				return originOf(baseUrl.resolve(request));
+			}
+			catch (UntrustedHostException ex) {
+				return null;
+			}
+		});
 	}
 
 	/**
@@ -61,18 +78,19 @@ public final class SameOriginPolicy {
 			return "same-origin".equalsIgnoreCase(site);
 		}
 		String normalised = originOf(sent);
-		return normalised != null && normalised.equals(expectedOrigin(request));
+		return normalised != null && normalised.equals(this.expectedOrigin.apply(request));
 	}
 
 	/**
 	 * The origin that the request's {@code Origin} header must have.
 	 */
 	public String expectedOrigin(HttpServletRequest request) {
-		if (this.origin != null) {
-			return this.origin;
-		}
-		String fromRequest = originOf(ServletUriComponentsBuilder.fromContextPath(request).toUriString());
-		return (fromRequest != null) ? fromRequest : "";
+		String origin = this.expectedOrigin.apply(request);
+		return (origin != null) ? origin : "";
+	}
+
+	private static @Nullable String requestOrigin(HttpServletRequest request) {
+		return originOf(ServletUriComponentsBuilder.fromContextPath(request).toUriString());
 	}
 
 	/**
