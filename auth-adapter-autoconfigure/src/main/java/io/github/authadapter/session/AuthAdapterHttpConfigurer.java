@@ -82,7 +82,7 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 		http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
 		if (http.getConfigurer(CsrfConfigurer.class) != null) {
 			SameOriginPolicy origins = context(http).getBeanProvider(SameOriginPolicy.class)
-				.getIfAvailable(() -> SameOriginPolicy.of(null));
+				.getIfAvailable(() -> SameOriginPolicy.of((String) null));
 			http.addFilterBefore(postProcess(new CrossSiteRequestFilter(origins)), CsrfFilter.class);
 		}
 		// First in the chain, so that it also catches what the session cookie and the sign-in handlers throw.
