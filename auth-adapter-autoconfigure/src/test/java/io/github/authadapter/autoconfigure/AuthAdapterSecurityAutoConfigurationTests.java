@@ -219,7 +219,7 @@ class AuthAdapterSecurityAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("auth.adapter.url=example.com")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
-				.hasMessageContaining("auth.adapter.url must be an absolute http or https address"));
+				.hasMessageContaining("auth.adapter.url 'example.com' is not usable"));
 	}
 
 	@Test
