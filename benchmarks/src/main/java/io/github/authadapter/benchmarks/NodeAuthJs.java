@@ -59,6 +59,8 @@ final class NodeAuthJs implements AutoCloseable {
 		databases.forEach((name, jdbcUrl) -> urls.put(name, nodeUrl(jdbcUrl)));
 		ProcessBuilder builder = new ProcessBuilder("node", SCRIPT).directory(directory.toFile())
 			.redirectError(ProcessBuilder.Redirect.INHERIT);
+		// Node connects as JDBC does, by the URL and the credentials alone: no PGSSLMODE or the like from the shell.
+		builder.environment().keySet().removeIf((name) -> name.startsWith("PG"));
 		// node-postgres reads the credentials from libpq's variables, which keeps them off the command line.
 		builder.environment().put("PGUSER", username);
 		builder.environment().put("PGPASSWORD", password);
