@@ -73,7 +73,8 @@ abstract class AbstractCsrfTests {
 					"spring.datasource.url=" + database().jdbcUrl(),
 					"spring.datasource.username=" + database().username(),
 					"spring.datasource.password=" + database().password(), "spring.jpa.open-in-view=false",
-					"auth.adapter.secret=" + SECRET, "auth.adapter.cleanup.cron=-", "logging.level.root=warn",
+					"auth.adapter.secret=" + SECRET, "auth.adapter.trusted-hosts=127.0.0.1,localhost",
+					"auth.adapter.cleanup.cron=-", "logging.level.root=warn",
 					// As behind a TLS proxy: X-Forwarded-Proto makes a request secure.
 					"server.forward-headers-strategy=native")
 			.run();

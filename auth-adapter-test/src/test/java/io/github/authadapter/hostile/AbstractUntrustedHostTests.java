@@ -149,8 +149,10 @@ abstract class AbstractUntrustedHostTests {
 	void aTrustedHostForwardedByAProxyGetsALinkToTheForwardedAddress() {
 		String email = nextAddress();
 
-		Response response = postForm(trustedHostsApp(), "/api/auth/signin/email", "email=" + encode(email),
-				"X-Forwarded-Host: 127.0.0.1\nX-Forwarded-Proto: https");
+		String forwarded = "X-Forwarded-Host: 127.0.0.1\nX-Forwarded-Proto: https";
+		// The CSRF cookie of an https request is the __Host- one, so the token is fetched through the proxy too.
+		Response response = postForm(trustedHostsApp(), "/api/auth/signin/email", "email=" + encode(email), forwarded,
+				forwarded);
 
 		assertThat(response.status()).as(response::toString).isEqualTo(303);
 		assertThat(sentLinks(trustedHostsApp()).last().url()).startsWith("https://127.0.0.1/api/auth/callback/email?");
@@ -203,7 +205,13 @@ abstract class AbstractUntrustedHostTests {
 	 * Posts a form with a CSRF token fetched from the trusted address, and the given extra headers.
 	 */
 	private Response postForm(ConfigurableApplicationContext app, String path, String form, String headers) {
-		Response csrf = http(app).send("GET /api/auth/csrf HTTP/1.1", new byte[0]);
+		return postForm(app, path, form, headers, "");
+	}
+
+	private Response postForm(ConfigurableApplicationContext app, String path, String form, String headers,
+			String csrfHeaders) {
+		Response csrf = http(app)
+			.send("GET /api/auth/csrf HTTP/1.1" + (csrfHeaders.isEmpty() ? "" : "\n" + csrfHeaders), new byte[0]);
 		Matcher token = CSRF_TOKEN.matcher(csrf.body());
 		assertThat(token.find()).as(csrf::toString).isTrue();
 		List<String> cookies = csrf.values("Set-Cookie").stream().map((cookie) -> cookie.split(";")[0]).toList();

@@ -231,7 +231,8 @@ abstract class AbstractSignInRateLimitTests {
 						"spring.datasource.username=" + database.username(),
 						"spring.datasource.password=" + database.password(), "spring.jpa.hibernate.ddl-auto=validate",
 						"spring.jpa.open-in-view=false", "auth.adapter.secret=rate-limit-test-secret",
-						"auth.adapter.cleanup.cron=-", "logging.level.root=warn",
+						"auth.adapter.trusted-hosts=127.0.0.1,localhost", "auth.adapter.cleanup.cron=-",
+						"logging.level.root=warn",
 						// The tests choose each request's client address, as a proxy in front would.
 						"server.forward-headers-strategy=native",
 						"auth.adapter.email.rate-limit.per-address.capacity=" + PER_ADDRESS,
