@@ -222,7 +222,7 @@ abstract class AbstractSignInRateLimitTests {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 
-		private final String csrfToken;
+		private String csrfToken;
 
 		Instance(TestDatabase database) {
 			this.context = new SpringApplicationBuilder(RateLimitApplication.class)
@@ -240,10 +240,14 @@ abstract class AbstractSignInRateLimitTests {
 						"auth.adapter.email.max-live-links=" + MAX_LIVE_LINKS)
 				.run();
 			this.url = "http://127.0.0.1:" + ((WebServerApplicationContext) this.context).getWebServer().getPort();
+			this.csrfToken = newCsrfToken();
+		}
+
+		private String newCsrfToken() {
 			Matcher csrf = CSRF_TOKEN.matcher(send(HttpRequest.newBuilder(URI.create(this.url + "/api/auth/csrf")))
 				.body());
 			assertThat(csrf.find()).isTrue();
-			this.csrfToken = csrf.group(1);
+			return csrf.group(1);
 		}
 
 		SentMails mails() {
@@ -261,8 +265,11 @@ abstract class AbstractSignInRateLimitTests {
 				String[] nameAndValue = pair.split("=", 2);
 				query.put(nameAndValue[0], URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
 			}
-			return send(form("/api/auth/callback/email",
+			HttpResponse<String> signIn = send(form("/api/auth/callback/email",
 					Map.of("token", query.get("token"), "email", query.get("email"))));
+			// A sign-in ends the CSRF token, as it should, so the next form needs a new one.
+			this.csrfToken = newCsrfToken();
+			return signIn;
 		}
 
 		private HttpRequest.Builder form(String path, Map<String, String> fields) {
