@@ -1,16 +1,19 @@
 package io.github.authadapter.autoconfigure;
 
 import java.time.Clock;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.encryption.TokenCipher;
 import io.github.authadapter.jpa.AccountTokenReencryption;
+import io.github.authadapter.jpa.AuthJsEntities;
 import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
 import io.github.authadapter.jpa.JpaAdapter;
 import io.github.authadapter.jpa.SchemaPreset;
 import io.github.authadapter.jpa.UserIdGenerator;
+import io.github.authadapter.jpa.prisma.PrismaEntities;
 import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
 
@@ -49,7 +52,15 @@ public final class AuthAdapterAutoConfiguration {
 		SchemaPreset preset = Binder.get(environment)
 			.bind("auth.adapter.schema.preset", SchemaPreset.class)
 			.orElse(SchemaPreset.AUTH_ADAPTER);
-		return new DefaultEntitiesManagedTypesPostProcessor(preset);
+		return new DefaultEntitiesManagedTypesPostProcessor(defaultEntities(preset));
+	}
+
+	private static List<Class<?>> defaultEntities(SchemaPreset preset) {
+		return switch (preset) {
+			case AUTH_ADAPTER -> AuthJsEntities.starterSchema();
+			case PG_ADAPTER -> AuthJsEntities.pgAdapterSchema();
+			case PRISMA -> PrismaEntities.all();
+		};
 	}
 
 	/**

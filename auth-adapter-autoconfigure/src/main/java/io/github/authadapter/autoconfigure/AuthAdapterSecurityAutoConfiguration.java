@@ -3,25 +3,26 @@ package io.github.authadapter.autoconfigure;
 import java.time.Clock;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.UserSessions;
 import io.github.authadapter.jpa.FirstFailureTransactionTemplate;
 import io.github.authadapter.jpa.JpaUserSessions;
 import io.github.authadapter.session.ActiveSessions;
-import io.github.authadapter.session.AuthAdapterHttpConfigurer;
-import io.github.authadapter.session.AuthJsCsrfTokenRepository;
-import io.github.authadapter.session.AuthRoutes;
-import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
-import io.github.authadapter.session.PageLocations;
-import io.github.authadapter.session.SameOriginPolicy;
-import io.github.authadapter.session.TrustedBaseUrl;
-import io.github.authadapter.session.SecretQueryParameterMaskingFilter;
-import io.github.authadapter.session.SecureTokens;
-import io.github.authadapter.session.SessionTokenGenerator;
-import io.github.authadapter.session.SessionUserCustomizer;
 import io.github.authadapter.session.SessionController;
+import io.github.authadapter.session.SessionCookieHttpCustomizer;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
-import io.github.authadapter.session.SignInTransaction;
-import io.github.authadapter.session.UserSessions;
+import io.github.authadapter.session.SessionTokenGenerator;
+import io.github.authadapter.session.SessionUserCustomizer;
+import io.github.authadapter.web.AuthAdapterHttpConfigurer;
+import io.github.authadapter.web.AuthJsCsrfTokenRepository;
+import io.github.authadapter.web.AuthRoutes;
+import io.github.authadapter.web.DatabaseUnavailableExceptionResolver;
+import io.github.authadapter.web.PageLocations;
+import io.github.authadapter.web.SameOriginPolicy;
+import io.github.authadapter.web.SecretQueryParameterMaskingFilter;
+import io.github.authadapter.web.SecureTokens;
+import io.github.authadapter.web.SignInTransaction;
+import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -147,6 +148,13 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
 			SessionLifetime lifetime, Clock clock) {
 		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionCookieHttpCustomizer authAdapterSessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider,
+			Clock clock) {
+		return new SessionCookieHttpCustomizer(provider, clock);
 	}
 
 	@Bean

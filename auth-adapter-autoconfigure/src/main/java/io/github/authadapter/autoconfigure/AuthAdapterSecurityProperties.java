@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.web.PageLocations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;

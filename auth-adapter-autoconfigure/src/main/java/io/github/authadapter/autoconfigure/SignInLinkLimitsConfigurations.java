@@ -2,7 +2,7 @@ package io.github.authadapter.autoconfigure;
 
 import javax.sql.DataSource;
 
-import io.github.authadapter.email.LiveSignInLinks;
+import io.github.authadapter.LiveSignInLinks;
 import io.github.authadapter.jpa.JpaLiveSignInLinks;
 import io.github.authadapter.ratelimit.Bucket4jSignInLinkRateLimiter;
 import io.github.authadapter.ratelimit.DatabaseRateLimitBuckets;

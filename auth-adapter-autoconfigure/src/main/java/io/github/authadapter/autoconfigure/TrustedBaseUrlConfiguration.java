@@ -5,12 +5,12 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import io.github.authadapter.session.AuthRoutes;
-import io.github.authadapter.session.PageLocations;
-import io.github.authadapter.session.ProvidersController;
-import io.github.authadapter.session.SignInProviders;
-import io.github.authadapter.session.TrustedBaseUrl;
-import io.github.authadapter.session.UntrustedHostFilter;
+import io.github.authadapter.web.AuthRoutes;
+import io.github.authadapter.web.PageLocations;
+import io.github.authadapter.web.ProvidersController;
+import io.github.authadapter.web.SignInProviders;
+import io.github.authadapter.web.TrustedBaseUrl;
+import io.github.authadapter.web.UntrustedHostFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,9 +1,9 @@
 package io.github.authadapter.email;
 
-import io.github.authadapter.session.BuiltInPage;
-import io.github.authadapter.session.BuiltInPages;
+import io.github.authadapter.web.BuiltInPage;
+import io.github.authadapter.web.BuiltInPages;
 
-import static io.github.authadapter.session.BuiltInPage.escape;
+import static io.github.authadapter.web.BuiltInPage.escape;
 
 /**
  * The starter's own sign-in pages: small, self-contained HTML with inline styles, in the spirit of Auth.js's

@@ -14,16 +14,15 @@ import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.UserUpdate;
 import io.github.authadapter.VerificationToken;
 import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
-import io.github.authadapter.session.AuthRoutes;
-import io.github.authadapter.session.SecureTokens;
-import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.session.SessionLifetime;
-import io.github.authadapter.session.SignInFailedEvent;
-import io.github.authadapter.session.SignInSucceededEvent;
-
+import io.github.authadapter.session.SessionTokenGenerator;
+import io.github.authadapter.web.AuthRoutes;
+import io.github.authadapter.web.SecureTokens;
+import io.github.authadapter.web.SignInFailedEvent;
+import io.github.authadapter.web.SignInSucceededEvent;
+import io.github.authadapter.web.SignInTransaction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
-import io.github.authadapter.session.SignInTransaction;
 
 /**
  * Sign-in by email as Auth.js's email provider does it: a link with a single-use token, stored only as a hash, that

@@ -1,6 +1,8 @@
 package io.github.authadapter.email;
 
+import io.github.authadapter.LiveSignInLinks;
 import io.github.authadapter.ratelimit.SignInLinkRateLimiter;
+
 
 /**
  * How many sign-in links may be sent, and how many of one address may work at once.

@@ -12,18 +12,18 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.util.ClassUtils;
 
 /**
- * Adds the default Auth.js entities of the schema preset to the persistence unit, whatever packages the application
+ * Adds the default Auth.js entities of the schema to the persistence unit, whatever packages the application
  * scans with {@code @EntityScan}, but leaves out a default entity where the application declares its own entity for
  * that table.
  */
 public class DefaultEntitiesManagedTypesPostProcessor implements BeanPostProcessor, BeanClassLoaderAware {
 
-	private final SchemaPreset preset;
+	private final List<Class<?>> defaultEntities;
 
 	private @Nullable ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
 
-	public DefaultEntitiesManagedTypesPostProcessor(SchemaPreset preset) {
-		this.preset = preset;
+	public DefaultEntitiesManagedTypesPostProcessor(List<Class<?>> defaultEntities) {
+		this.defaultEntities = List.copyOf(defaultEntities);
 	}
 
 	@Override
@@ -45,7 +45,7 @@ public class DefaultEntitiesManagedTypesPostProcessor implements BeanPostProcess
 			.<Class<?>>map((name) -> ClassUtils.resolveClassName(name, this.classLoader))
 			.toList();
 		List<String> classNames = new ArrayList<>(managedTypes.getManagedClassNames());
-		for (Class<?> defaultEntity : this.preset.defaultEntities()) {
+		for (Class<?> defaultEntity : this.defaultEntities) {
 			Class<?> root = AuthAdapterEntityTypes.ROOT_CLASSES.stream()
 				.filter((type) -> type.isAssignableFrom(defaultEntity))
 				.findFirst()

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.github.authadapter.Arguments;
-import io.github.authadapter.email.LiveSignInLinks;
+import io.github.authadapter.LiveSignInLinks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 

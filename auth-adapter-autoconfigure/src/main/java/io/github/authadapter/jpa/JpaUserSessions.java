@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.Arguments;
-import io.github.authadapter.session.UserSessions;
+import io.github.authadapter.UserSessions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.Metamodel;

@@ -1,7 +1,7 @@
 package io.github.authadapter.metrics;
 
-import io.github.authadapter.session.SignInFailedEvent;
-import io.github.authadapter.session.SignInSucceededEvent;
+import io.github.authadapter.web.SignInFailedEvent;
+import io.github.authadapter.web.SignInSucceededEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -1,7 +1,7 @@
 package io.github.authadapter.oauth;
 
 import io.github.authadapter.session.AdapterSessionAuthentication;
-import io.github.authadapter.session.CallbackUrl;
+import io.github.authadapter.web.CallbackUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 

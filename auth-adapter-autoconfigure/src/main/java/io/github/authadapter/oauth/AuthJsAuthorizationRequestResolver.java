@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.github.authadapter.session.CallbackUrl;
-import io.github.authadapter.session.TrustedBaseUrl;
+import io.github.authadapter.web.CallbackUrl;
+import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 

@@ -1,9 +1,9 @@
 package io.github.authadapter.oauth;
 
-import io.github.authadapter.session.BuiltInPage;
-import io.github.authadapter.session.BuiltInPages;
+import io.github.authadapter.web.BuiltInPage;
+import io.github.authadapter.web.BuiltInPages;
 
-import static io.github.authadapter.session.BuiltInPage.escape;
+import static io.github.authadapter.web.BuiltInPage.escape;
 
 /**
  * The starter's own OAuth error and sign-in pages: small, self-contained HTML with inline styles.

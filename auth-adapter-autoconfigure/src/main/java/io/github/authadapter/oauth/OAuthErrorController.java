@@ -2,8 +2,8 @@ package io.github.authadapter.oauth;
 
 import java.nio.charset.StandardCharsets;
 
-import io.github.authadapter.session.BuiltInPage;
-import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.web.BuiltInPage;
+import io.github.authadapter.web.PageLocations;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package io.github.authadapter.oauth;
 
-import io.github.authadapter.session.AuthAdapterHttpCustomizer;
-import io.github.authadapter.session.PageLocations;
+import io.github.authadapter.web.AuthAdapterHttpCustomizer;
+import io.github.authadapter.web.PageLocations;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationContext;

@@ -1,6 +1,7 @@
 package io.github.authadapter.oauth;
 
-import io.github.authadapter.session.AuthRoutes;
+import io.github.authadapter.web.AuthRoutes;
+
 
 /**
  * The paths of the OAuth endpoints, as Auth.js names them, so that OAuth apps registered for an Auth.js site work

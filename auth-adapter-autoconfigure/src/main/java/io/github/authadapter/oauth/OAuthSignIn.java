@@ -7,7 +7,7 @@ import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.EmailAlreadyInUseException;
-import io.github.authadapter.session.SignInTransaction;
+import io.github.authadapter.web.SignInTransaction;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package io.github.authadapter.oauth;
 
 import java.io.IOException;
 
-import io.github.authadapter.session.SignInFailedEvent;
+import io.github.authadapter.web.SignInFailedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;

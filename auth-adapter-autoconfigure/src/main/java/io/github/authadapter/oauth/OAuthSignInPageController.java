@@ -2,9 +2,9 @@ package io.github.authadapter.oauth;
 
 import java.nio.charset.StandardCharsets;
 
-import io.github.authadapter.session.AuthRoutes;
-import io.github.authadapter.session.BuiltInPage;
-import io.github.authadapter.session.CallbackUrl;
+import io.github.authadapter.web.AuthRoutes;
+import io.github.authadapter.web.BuiltInPage;
+import io.github.authadapter.web.CallbackUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 

@@ -2,11 +2,11 @@ package io.github.authadapter.oauth;
 
 import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignInPages;
-import io.github.authadapter.session.AuthRoutes;
-import io.github.authadapter.session.BuiltInPage;
-import io.github.authadapter.session.BuiltInPages;
+import io.github.authadapter.web.AuthRoutes;
+import io.github.authadapter.web.BuiltInPage;
+import io.github.authadapter.web.BuiltInPages;
 
-import static io.github.authadapter.session.BuiltInPage.escape;
+import static io.github.authadapter.web.BuiltInPage.escape;
 
 /**
  * The starter's built-in email sign-in page with a button per OAuth provider above the email form, so that an

@@ -11,6 +11,8 @@ import java.util.List;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
+import io.github.authadapter.UserSessions;
+
 
 /**
  * Lists and revokes the sessions of a signed-in user. Sessions are named by a digest of their token, so that a page

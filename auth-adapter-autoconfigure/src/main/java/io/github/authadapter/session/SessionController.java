@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.web.AuthRoutes;
+import io.github.authadapter.web.CallbackUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;

@@ -7,8 +7,8 @@ import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.jpa.JpaAdapter;
 import io.github.authadapter.metrics.MeteredAdapter;
 import io.github.authadapter.metrics.SignInMetrics;
-import io.github.authadapter.session.SignInFailedEvent;
-import io.github.authadapter.session.SignInSucceededEvent;
+import io.github.authadapter.web.SignInFailedEvent;
+import io.github.authadapter.web.SignInSucceededEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 

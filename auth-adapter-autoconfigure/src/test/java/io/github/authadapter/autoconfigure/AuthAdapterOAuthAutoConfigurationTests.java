@@ -11,14 +11,14 @@ import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
 import io.github.authadapter.oauth.OAuthErrorController;
 import io.github.authadapter.oauth.OAuthLoginHttpCustomizer;
 import io.github.authadapter.oauth.OAuthProviders;
-import io.github.authadapter.oauth.OAuthSignInPageController;
 import io.github.authadapter.oauth.OAuthSignIn;
 import io.github.authadapter.oauth.OAuthSignInError;
 import io.github.authadapter.oauth.OAuthSignInException;
+import io.github.authadapter.oauth.OAuthSignInPageController;
 import io.github.authadapter.oauth.OAuthSignInPages;
 import io.github.authadapter.oauth.ProviderAccount;
 import io.github.authadapter.oauth.ProviderProfile;
-import io.github.authadapter.session.ProvidersController;
+import io.github.authadapter.web.ProvidersController;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

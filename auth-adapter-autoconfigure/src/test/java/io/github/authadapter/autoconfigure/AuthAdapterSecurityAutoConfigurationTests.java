@@ -3,21 +3,21 @@ package io.github.authadapter.autoconfigure;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignInController;
+import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.email.JavaMailMagicLinkSender;
 import io.github.authadapter.email.LoggingMagicLinkSender;
 import io.github.authadapter.email.MagicLinkSender;
-import io.github.authadapter.email.EmailSignInPages;
-import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.jpa.JpaUserSessions;
-import io.github.authadapter.session.DatabaseUnavailableExceptionResolver;
-import io.github.authadapter.session.PageLocations;
-import io.github.authadapter.session.AuthJsCsrfTokenRepository;
-import io.github.authadapter.session.SameOriginPolicy;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
-import io.github.authadapter.session.SignInTransaction;
+import io.github.authadapter.web.AuthJsCsrfTokenRepository;
+import io.github.authadapter.web.DatabaseUnavailableExceptionResolver;
+import io.github.authadapter.web.PageLocations;
+import io.github.authadapter.web.SameOriginPolicy;
+import io.github.authadapter.web.SignInTransaction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import io.github.authadapter.email.EmailSignIn;
 import io.github.authadapter.email.SignInLinkLimits;
-import io.github.authadapter.session.PageLocations;
 import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.web.PageLocations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.convert.DurationStyle;

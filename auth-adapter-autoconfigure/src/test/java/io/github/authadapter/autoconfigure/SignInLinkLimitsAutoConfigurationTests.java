@@ -3,9 +3,9 @@ package io.github.authadapter.autoconfigure;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.github.authadapter.LiveSignInLinks;
 import io.github.authadapter.email.EmailAddress;
 import io.github.authadapter.email.EmailSignIn;
-import io.github.authadapter.email.LiveSignInLinks;
 import io.github.authadapter.jpa.JpaLiveSignInLinks;
 import io.github.authadapter.ratelimit.Bucket4jSignInLinkRateLimiter;
 import io.github.authadapter.ratelimit.DatabaseRateLimitBuckets;

@@ -3,10 +3,10 @@ package io.github.authadapter.autoconfigure;
 import java.util.List;
 import java.util.UUID;
 
-import io.github.authadapter.session.ProvidersController;
 import io.github.authadapter.session.SessionController;
-import io.github.authadapter.session.TrustedBaseUrl;
-import io.github.authadapter.session.UntrustedHostException;
+import io.github.authadapter.web.ProvidersController;
+import io.github.authadapter.web.TrustedBaseUrl;
+import io.github.authadapter.web.UntrustedHostException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -3,8 +3,8 @@ package io.github.authadapter.oauth;
 import java.net.URI;
 import java.util.List;
 
-import io.github.authadapter.session.TrustedBaseUrl;
-import io.github.authadapter.session.UntrustedHostException;
+import io.github.authadapter.web.TrustedBaseUrl;
+import io.github.authadapter.web.UntrustedHostException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.UserSessions;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,13 +4,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.github.authadapter.session.DatabaseUnavailableFilter;
 import io.github.authadapter.test.oauth.TestBrowser;
+import io.github.authadapter.web.DatabaseUnavailableFilter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,7 +5,7 @@ import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.oauth.LastSignInMethodException;
 import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.AdapterSessionAuthentication;
-import io.github.authadapter.session.CallbackUrl;
+import io.github.authadapter.web.CallbackUrl;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;

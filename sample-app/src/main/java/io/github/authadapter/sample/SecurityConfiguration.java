@@ -1,8 +1,7 @@
 package io.github.authadapter.sample;
 
-import io.github.authadapter.session.AuthAdapterHttpConfigurer;
-import io.github.authadapter.session.AuthRoutes;
-
+import io.github.authadapter.web.AuthAdapterHttpConfigurer;
+import io.github.authadapter.web.AuthRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;

@@ -1,0 +1,54 @@
+package io.github.authadapter.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers a failure of one of the starter's own endpoints, because the database cannot be reached, with
+ * {@code 503 Service Unavailable}. It runs before Spring MVC's own resolvers, the last of which would take a
+ * {@code Broken pipe} from the database's socket for a client that went away and answer an empty 200. The
+ * application's controllers are left to its own error handling.
+ */
+public class DatabaseUnavailableExceptionResolver implements HandlerExceptionResolver, Ordered {
+
+	private static final String STARTER_PACKAGE = "io.github.authadapter.";
+
+	@Override
+	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Object handler, Exception ex) {
+		Throwable unavailable = DatabaseUnavailable.causeOf(ex);
+		if (unavailable == null || !isStarterEndpoint(handler) || response.isCommitted()) {
+			return null;
+		}
+		try {
+			DatabaseUnavailable.respond(request, response, unavailable);
+		}
+		catch (IOException writeFailure) {
+			throw new UncheckedIOException(writeFailure);
+		}
+		return new ModelAndView();
+	}
+
+	/**
+	 * Before the handler exception resolvers of Spring MVC, whose composite has order 0.
+	 */
+	@Override
+	public int getOrder() {
+		return -1;
+	}
+
+	private static boolean isStarterEndpoint(@Nullable Object handler) {
+		return handler instanceof HandlerMethod method
+				&& method.getBeanType().getName().startsWith(STARTER_PACKAGE);
+	}
+
+}

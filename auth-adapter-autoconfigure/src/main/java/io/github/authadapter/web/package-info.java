@@ -1,0 +1,9 @@
+/**
+ * The web core that every sign-in method shares: the {@code SecurityFilterChain} configurer, Auth.js's routes and
+ * built-in pages, CSRF and same-origin checks, the trusted base URL, sign-in events, and the 503 answer when the
+ * database is unreachable.
+ */
+@NullMarked
+package io.github.authadapter.web;
+
+import org.jspecify.annotations.NullMarked;
