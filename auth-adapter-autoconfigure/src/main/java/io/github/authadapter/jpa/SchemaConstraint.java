@@ -45,13 +45,6 @@ enum SchemaConstraint {
 	}
 
 	/**
-	 * The names this constraint has in the schemas the starter knows.
-	 */
-	List<String> names() {
-		return this.names;
-	}
-
-	/**
 	 * The constraint of that name, if it is one of these.
 	 */
 	static Optional<SchemaConstraint> named(String name) {
