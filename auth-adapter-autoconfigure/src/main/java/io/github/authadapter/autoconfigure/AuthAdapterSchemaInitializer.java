@@ -2,10 +2,12 @@ package io.github.authadapter.autoconfigure;
 
 import javax.sql.DataSource;
 
+import io.github.authadapter.jpa.DatabaseDialect;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
@@ -25,6 +27,8 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	private final DataSource dataSource;
 
 	private final AuthAdapterProperties.Schema properties;
+
+	private volatile @Nullable DatabaseIdentity database;
 
 	public AuthAdapterSchemaInitializer(DataSource dataSource, AuthAdapterProperties.Schema properties) {
 		this.dataSource = dataSource;
@@ -68,9 +72,13 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 
 	private Flyway flyway() {
 		DatabaseIdentity database = databaseIdentity();
+		String migrations = database.dialect()
+			.migrationsLocation()
+			.orElseThrow(() -> new IllegalStateException("auth-adapter has no migrations for " + database.dialect()
+					+ ". Create the Auth.js tables yourself and set auth.adapter.schema.initialize=never."));
 		return Flyway.configure()
 			.dataSource(this.dataSource)
-			.locations("classpath:db/auth-adapter/" + migrationsFolder(database.productName()))
+			.locations(migrations)
 			.table(this.properties.getHistoryTable())
 			.placeholders(this.properties.toSchemaNames().migrationPlaceholders(database.identifierQuote()))
 			.load();
@@ -90,27 +98,25 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 				&& EmbeddedDatabaseConnection.isEmbedded(this.dataSource));
 	}
 
-	private static String migrationsFolder(String product) {
-		return switch (product) {
-			case "PostgreSQL" -> "postgresql";
-			case "MySQL", "MariaDB" -> "mysql";
-			case "H2" -> "h2";
-			default -> throw new IllegalStateException("auth-adapter has no migrations for " + product
-					+ ". Create the Auth.js tables yourself and set auth.adapter.schema.initialize=never.");
-		};
-	}
-
+	/**
+	 * Which database the tables are in, read once: it cannot change while the data source lives.
+	 */
 	private DatabaseIdentity databaseIdentity() {
-		try {
-			return JdbcUtils.extractDatabaseMetaData(this.dataSource, (metaData) -> new DatabaseIdentity(
-					metaData.getDatabaseProductName(), metaData.getIdentifierQuoteString().trim()));
+		DatabaseIdentity database = this.database;
+		if (database == null) {
+			try {
+				database = JdbcUtils.extractDatabaseMetaData(this.dataSource, (metaData) -> new DatabaseIdentity(
+						DatabaseDialect.of(metaData), metaData.getIdentifierQuoteString().trim()));
+			}
+			catch (MetaDataAccessException ex) {
+				throw new IllegalStateException("Could not tell which database the Auth.js tables are in", ex);
+			}
+			this.database = database;
 		}
-		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("Could not tell which database the Auth.js tables are in", ex);
-		}
+		return database;
 	}
 
-	private record DatabaseIdentity(String productName, String identifierQuote) {
+	private record DatabaseIdentity(DatabaseDialect dialect, String identifierQuote) {
 
 	}
 

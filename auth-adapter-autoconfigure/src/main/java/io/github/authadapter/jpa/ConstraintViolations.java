@@ -1,79 +1,68 @@
 package io.github.authadapter.jpa;
 
-import java.util.Locale;
-
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.TokenAlreadyExistsException;
 import io.github.authadapter.UserNotFoundException;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.exception.ConstraintViolationException;
-import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns violations of the schema's named constraints into the adapter's exceptions. The names are those of the
- * starter's migrations ({@code uq_users_email}, {@code fk_sessions_user}) or of Prisma's ({@code User_email_key},
- * {@code Account_pkey}, {@code Session_userId_fkey}); databases report them in different forms, so they are matched
- * by substring.
+ * Turns violations of the schema's constraints into the adapter's exceptions. A constraint is recognised by its whole
+ * name (see {@link SchemaConstraint}), as the database's dialect reads it from the violation; a violation of any
+ * other constraint, such as one that an application added, is passed on as it is.
  */
 final class ConstraintViolations {
 
-	private ConstraintViolations() {
-	}
+	private final DatabaseDialect dialect;
 
-	static RuntimeException translate(PersistenceException ex, @Nullable String email,
-			@Nullable AdapterAccount account, @Nullable String userId) {
-		String constraint = constraintName(ex);
-		if (constraint.contains("email") && email != null) {
-			return new EmailAlreadyInUseException(email, ex);
-		}
-		if ((constraint.contains("provider_account") || constraint.contains("account_pkey")) && account != null) {
-			return new AccountAlreadyLinkedException(account.provider(), account.providerAccountId(), ex);
-		}
-		if (constraint.contains("fk") && userId != null) {
-			return new UserNotFoundException(userId);
-		}
-		return ex;
+	ConstraintViolations(DatabaseDialect dialect) {
+		this.dialect = dialect;
 	}
 
 	/**
-	 * Translates a violation while storing the entity. A session or verification token that violates a key other than
-	 * its user's exists already; that is told by the entity rather than by the constraint's name, because MariaDB
-	 * names every primary key {@code PRIMARY}. The database's exception is dropped: its message quotes the token.
+	 * Translates a violation while writing an entity that is already stored.
 	 */
-	static RuntimeException translate(PersistenceException ex, Object entity, @Nullable String email,
+	RuntimeException translate(PersistenceException ex, @Nullable String email, @Nullable AdapterAccount account,
+			@Nullable String userId) {
+		return translate(ex, null, email, account, userId);
+	}
+
+	/**
+	 * Translates a violation while storing an entity, or while writing one that is already stored where the entity is
+	 * null. The database's exception is dropped for a token that exists: its message quotes the token.
+	 */
+	RuntimeException translate(PersistenceException ex, @Nullable Object entity, @Nullable String email,
 			@Nullable AdapterAccount account, @Nullable String userId) {
-		RuntimeException translated = translate(ex, email, account, userId);
-		if (translated != ex || !isDuplicateKey(ex)) {
-			return translated;
+		SchemaConstraint constraint = violatedConstraint(ex, entity);
+		if (constraint == null) {
+			return ex;
 		}
-		if (entity instanceof AuthJsSessionColumns) {
-			return new TokenAlreadyExistsException("sessionToken");
-		}
-		if (entity instanceof AbstractVerificationTokenEntity) {
-			return new TokenAlreadyExistsException("verificationToken");
-		}
-		return ex;
+		return switch (constraint) {
+			case USER_EMAIL -> (email != null) ? new EmailAlreadyInUseException(email, ex) : ex;
+			case PROVIDER_ACCOUNT -> (account != null)
+					? new AccountAlreadyLinkedException(account.provider(), account.providerAccountId(), ex) : ex;
+			case USER_REFERENCE -> (userId != null) ? new UserNotFoundException(userId) : ex;
+			case SESSION_TOKEN -> new TokenAlreadyExistsException("sessionToken");
+			case VERIFICATION_TOKEN -> new TokenAlreadyExistsException("verificationToken");
+		};
 	}
 
-	private static boolean isDuplicateKey(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConstraintViolationException violation) {
-				return violation.getKind() == ConstraintKind.UNIQUE || violation.getKind() == ConstraintKind.OTHER;
-			}
+	/**
+	 * The constraint of the schema that a failed write violated, or null if it violated none of them.
+	 */
+	@Nullable SchemaConstraint violatedConstraint(PersistenceException ex, @Nullable Object entity) {
+		String name = this.dialect.violatedConstraint(ex);
+		if (name == null) {
+			return null;
 		}
-		return false;
-	}
-
-	private static String constraintName(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
-				return violation.getConstraintName().toLowerCase(Locale.ROOT);
-			}
+		SchemaConstraint named = SchemaConstraint.named(name).orElse(null);
+		if (named == null && this.dialect.isAnyPrimaryKey(name) && entity instanceof AbstractVerificationTokenEntity) {
+			// The only key of the verification tokens table is its primary key, which MySQL does not name.
+			return SchemaConstraint.VERIFICATION_TOKEN;
 		}
-		return "";
+		return named;
 	}
 
 }

@@ -60,11 +60,10 @@ public class ExpiredRowsCleaner {
 		}
 		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(entityManagerFactory.getMetamodel());
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
-		ExpiredRowsBatchStatement statement = ExpiredRowsBatchStatement
-			.forDialect(sessionFactory.getJdbcServices().getDialect());
-		this.sessions = ExpiringTable.of(SESSIONS, sessionFactory, types.session(), statement);
+		DatabaseDialect dialect = DatabaseDialect.of(entityManagerFactory);
+		this.sessions = ExpiringTable.of(SESSIONS, sessionFactory, types.session(), dialect);
 		this.verificationTokens = ExpiringTable.of(VERIFICATION_TOKENS, sessionFactory, types.verificationToken(),
-				statement);
+				dialect);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.transaction = new TransactionTemplate(transactionManager);
 		// Each batch commits on its own, even when the caller runs in a transaction, so that its locks go at once.

@@ -10,9 +10,9 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.BasicType;
 
 /**
- * A table whose rows expire, with the statement that deletes a batch of its expired rows. The names come from the
- * Hibernate mapping, so that renamed tables and columns are found, and the expiry is bound as its attribute is
- * mapped, so that a column without a time zone compares in UTC.
+ * A table whose rows expire, with the statement of the database's dialect that deletes a batch of its expired rows.
+ * The names come from the Hibernate mapping, so that renamed tables and columns are found, and the expiry is bound as
+ * its attribute is mapped, so that a column without a time zone compares in UTC.
  *
  * @param name the logical name of the table, such as {@value ExpiredRowsCleaner#SESSIONS}
  * @param deleteBatch the statement that deletes one batch
@@ -31,11 +31,11 @@ record ExpiringTable(String name, String deleteBatch, BasicType<Instant> expires
 	 */
 	@SuppressWarnings("unchecked")
 	static ExpiringTable of(String name, SessionFactoryImplementor sessionFactory, Class<?> entityType,
-			ExpiredRowsBatchStatement statement) {
+			DatabaseDialect dialect) {
 		AbstractEntityPersister persister = (AbstractEntityPersister) sessionFactory.getMappingMetamodel()
 			.getEntityDescriptor(entityType);
 		JdbcMapping expires = persister.findAttributeMapping("expires").getSingleJdbcMapping();
-		String sql = statement.sql(persister.getTableName(), String.join(", ", persister.getIdentifierColumnNames()),
+		String sql = dialect.expiredRowsBatch(persister.getTableName(), String.join(", ", persister.getIdentifierColumnNames()),
 				persister.getPropertyColumnNames("expires")[0]);
 		return new ExpiringTable(name, sql, (BasicType<Instant>) expires);
 	}

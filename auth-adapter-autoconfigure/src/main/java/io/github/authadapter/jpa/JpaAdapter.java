@@ -52,6 +52,8 @@ public class JpaAdapter implements Adapter {
 
 	private final VerificationTokenConsumer verificationTokenConsumer;
 
+	private final ConstraintViolations constraintViolations;
+
 	private final ExtraAttributes userAttributes;
 
 	private final ExtraAttributes accountAttributes;
@@ -96,11 +98,19 @@ public class JpaAdapter implements Adapter {
 	public JpaAdapter(EntityManager entityManager, PlatformTransactionManager transactionManager,
 			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer,
 			UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
+		this(entityManager, transactionManager, types, DatabaseDialect.of(entityManager.getEntityManagerFactory()),
+				verificationTokenConsumer, userIdGenerator, tokenCipher);
+	}
+
+	private JpaAdapter(EntityManager entityManager, PlatformTransactionManager transactionManager,
+			AuthAdapterEntityTypes types, DatabaseDialect dialect, VerificationTokenConsumer verificationTokenConsumer,
+			UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
 		this.entityManager = entityManager;
 		this.transaction = new FirstFailureTransactionTemplate(transactionManager);
 		this.types = types;
 		this.jpql = new JpqlStatements(entityManager.getMetamodel(), types);
 		this.verificationTokenConsumer = verificationTokenConsumer;
+		this.constraintViolations = new ConstraintViolations(dialect);
 		Metamodel metamodel = entityManager.getMetamodel();
 		this.userAttributes = ExtraAttributes.of(metamodel, types.user(), AbstractUserEntity.class);
 		this.accountAttributes = ExtraAttributes.of(metamodel, types.account(), AbstractAccountEntity.class);
@@ -113,7 +123,7 @@ public class JpaAdapter implements Adapter {
 	}
 
 	/**
-	 * Creates an adapter on the entities of the persistence unit and the statements of its database.
+	 * Creates an adapter on the entities of the persistence unit and the {@link DatabaseDialect} of its database.
 	 * @param entityManagerFactory the factory of the persistence unit that maps the Auth.js tables
 	 * @param transactionManager the transaction manager of that persistence unit
 	 */
@@ -123,7 +133,7 @@ public class JpaAdapter implements Adapter {
 	}
 
 	/**
-	 * Creates an adapter on the entities of the persistence unit and the statements of its database.
+	 * Creates an adapter on the entities of the persistence unit and the {@link DatabaseDialect} of its database.
 	 * @param entityManagerFactory the factory of the persistence unit that maps the Auth.js tables
 	 * @param transactionManager the transaction manager of that persistence unit
 	 * @param userIdGenerator the ids of new users, where the database generates none
@@ -134,7 +144,7 @@ public class JpaAdapter implements Adapter {
 	}
 
 	/**
-	 * Creates an adapter on the entities of the persistence unit and the statements of its database.
+	 * Creates an adapter on the entities of the persistence unit and the {@link DatabaseDialect} of its database.
 	 * @param entityManagerFactory the factory of the persistence unit that maps the Auth.js tables
 	 * @param transactionManager the transaction manager of that persistence unit
 	 * @param userIdGenerator the ids of new users, where the database generates none
@@ -146,10 +156,10 @@ public class JpaAdapter implements Adapter {
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		String tokenTable = ((AbstractEntityPersister) sessionFactory.getMappingMetamodel()
 			.getEntityDescriptor(types.verificationToken())).getTableName();
-		VerificationTokenConsumer consumer = VerificationTokenConsumer
-			.forDialect(sessionFactory.getJdbcServices().getDialect(), types.verificationToken(), tokenTable);
+		DatabaseDialect dialect = DatabaseDialect.of(entityManagerFactory);
 		return new JpaAdapter(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-				transactionManager, types, consumer, userIdGenerator, tokenCipher);
+				transactionManager, types, dialect,
+				dialect.verificationTokenConsumer(types.verificationToken(), tokenTable), userIdGenerator, tokenCipher);
 	}
 
 	@Override
@@ -491,7 +501,7 @@ public class JpaAdapter implements Adapter {
 			this.entityManager.flush();
 		}
 		catch (PersistenceException ex) {
-			throw ConstraintViolations.translate(ex, entity, email, account, userId);
+			throw this.constraintViolations.translate(ex, entity, email, account, userId);
 		}
 	}
 
@@ -503,7 +513,7 @@ public class JpaAdapter implements Adapter {
 			this.entityManager.flush();
 		}
 		catch (PersistenceException ex) {
-			throw ConstraintViolations.translate(ex, email, account, userId);
+			throw this.constraintViolations.translate(ex, email, account, userId);
 		}
 	}
 

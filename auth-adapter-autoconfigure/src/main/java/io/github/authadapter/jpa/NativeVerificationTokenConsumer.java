@@ -9,14 +9,20 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 
 /**
- * Consumes a token with one SQL statement that deletes the row and returns it.
+ * Consumes a token with one SQL statement of the database's dialect that deletes the row and returns it.
  */
-abstract class NativeVerificationTokenConsumer implements VerificationTokenConsumer {
+final class NativeVerificationTokenConsumer implements VerificationTokenConsumer {
 
 	private final String sql;
 
-	NativeVerificationTokenConsumer(String sqlTemplate, String tableName) {
-		this.sql = sqlTemplate.replace("%TABLE_NAME%", tableName);
+	/**
+	 * Creates a consumer of one statement.
+	 * @param sqlTemplate the statement, with {@code %TABLE%} for the table, {@code ?1} for the identifier and
+	 * {@code ?2} for the token, that returns the deleted row's {@code identifier}, {@code token} and {@code expires}
+	 * @param table the name of the verification tokens table as the database knows it
+	 */
+	NativeVerificationTokenConsumer(String sqlTemplate, String table) {
+		this.sql = sqlTemplate.replace("%TABLE%", table);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 /**
- * The {@link io.github.authadapter.Adapter} on JPA: entities, per-database statements and {@link io.github.authadapter.jpa.JpaAdapter}.
+ * The {@link io.github.authadapter.Adapter} on JPA: entities, {@link io.github.authadapter.jpa.JpaAdapter}, and one
+ * {@link io.github.authadapter.jpa.DatabaseDialect} per database with the SQL that differs between them.
  */
 @NullMarked
 package io.github.authadapter.jpa;

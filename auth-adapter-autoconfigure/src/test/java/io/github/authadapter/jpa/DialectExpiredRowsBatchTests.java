@@ -11,8 +11,9 @@ import io.github.authadapter.VerificationToken;
 import io.github.authadapter.autoconfigure.AuthAdapterAutoConfiguration;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -25,10 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The batch statements that run on H2: its own, and the standard one for databases without a statement of their own.
- * The tables and columns are renamed, so that the statements must take their names from the mapping.
+ * The batch statements that run on H2: the H2 dialect's, and the standard one of the dialect for databases the starter
+ * knows nothing of. The tables and columns are renamed, so that the statements must take their names from the mapping.
  */
-class ExpiredRowsBatchStatementTests {
+class DialectExpiredRowsBatchTests {
 
 	private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
@@ -39,9 +40,14 @@ class ExpiredRowsBatchStatementTests {
 				"auth.adapter.schema.tables.sessions=app_sessions",
 				"auth.adapter.schema.tables.verification-tokens=app_tokens");
 
+	static List<Named<DatabaseDialect>> dialectsThatRunOnH2() {
+		return List.of(Named.of("H2's", new H2DatabaseDialect()),
+				Named.of("the standard", new StandardDatabaseDialect("H2")));
+	}
+
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "STANDARD" })
-	void deletesBatchesOfAtMostTheLimitAndNoLiveRow(ExpiredRowsBatchStatement statement) {
+	@MethodSource("dialectsThatRunOnH2")
+	void deletesBatchesOfAtMostTheLimitAndNoLiveRow(DatabaseDialect dialect) {
 		this.contextRunner.run((context) -> {
 			Adapter adapter = context.getBean(Adapter.class);
 			AdapterUser user = adapter.createUser(AdapterUser.withEmail("batch@example.com"));
@@ -57,9 +63,9 @@ class ExpiredRowsBatchStatementTests {
 			TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 
 			for (ExpiringTable table : List.of(
-					ExpiringTable.of("sessions", sessionFactory, SessionEntity.class, statement),
+					ExpiringTable.of("sessions", sessionFactory, SessionEntity.class, dialect),
 					ExpiringTable.of("verification_tokens", sessionFactory, VerificationTokenEntity.class,
-							statement))) {
+							dialect))) {
 				List<Integer> batches = new ArrayList<>();
 				for (int i = 0; i < 4; i++) {
 					batches.add(transaction.execute((status) -> table.deleteBatch(

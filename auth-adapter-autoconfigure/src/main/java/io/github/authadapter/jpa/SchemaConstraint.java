@@ -1,0 +1,56 @@
+package io.github.authadapter.jpa;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The constraints of the Auth.js tables whose violation the adapter reports with an exception of its own, by their
+ * names: those that the starter's migrations give them, and those of the schemas of the presets (Prisma's, and
+ * PostgreSQL's default name of the one key that @auth/pg-adapter's schema has). Names are matched whole and without
+ * regard to case, because H2 reports unquoted names in capitals.
+ */
+enum SchemaConstraint {
+
+	/**
+	 * The email of a user is taken.
+	 */
+	USER_EMAIL("uq_users_email", "User_email_key"),
+
+	/**
+	 * The provider account is linked already.
+	 */
+	PROVIDER_ACCOUNT("uq_accounts_provider_account", "Account_pkey"),
+
+	/**
+	 * The session token exists.
+	 */
+	SESSION_TOKEN("uq_sessions_session_token", "Session_sessionToken_key"),
+
+	/**
+	 * The verification token exists.
+	 */
+	VERIFICATION_TOKEN("pk_verification_token", "verification_token_pkey", "VerificationToken_pkey"),
+
+	/**
+	 * An account, session or authenticator refers to a user that does not exist.
+	 */
+	USER_REFERENCE("fk_accounts_user", "fk_sessions_user", "fk_authenticators_user", "Account_userId_fkey",
+			"Session_userId_fkey", "Authenticator_userId_fkey");
+
+	private final List<String> names;
+
+	SchemaConstraint(String... names) {
+		this.names = List.of(names);
+	}
+
+	/**
+	 * The constraint of that name, if it is one of these.
+	 */
+	static Optional<SchemaConstraint> named(String name) {
+		return Arrays.stream(values())
+			.filter((constraint) -> constraint.names.stream().anyMatch(name::equalsIgnoreCase))
+			.findFirst();
+	}
+
+}
