@@ -11,6 +11,7 @@ import io.github.authadapter.ratelimit.SignInLinkRateLimiter;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
@@ -81,13 +83,12 @@ final class SignInLinkLimitsConfigurations {
 
 		@Bean
 		@ConditionalOnMissingBean
-		SignInLinkRateLimiter authAdapterSignInLinkRateLimiter() {
-			throw new IllegalStateException(STORE + "=redis, but " + whyNotRedis() + ". Or set " + STORE
-					+ "=database to keep the limits on sign-in links in the database.");
+		SignInLinkRateLimiter authAdapterSignInLinkRateLimiter(ResourceLoader resourceLoader) {
+			throw new IllegalStateException(STORE + "=redis, but " + whyNotRedis(resourceLoader.getClassLoader())
+					+ ". Or set " + STORE + "=database to keep the limits on sign-in links in the database.");
 		}
 
-		private static String whyNotRedis() {
-			ClassLoader classLoader = RedisRequiredConfiguration.class.getClassLoader();
+		private static String whyNotRedis(@Nullable ClassLoader classLoader) {
 			if (!ClassUtils.isPresent(LETTUCE_CONNECTION_FACTORY, classLoader)) {
 				return "Spring Data Redis is not on the classpath: add spring-boot-starter-data-redis and set "
 						+ "spring.data.redis.host (or spring.data.redis.url)";

@@ -1,5 +1,7 @@
 package io.github.authadapter.ratelimit;
 
+import java.util.Arrays;
+
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.bucket4j.redis.lettuce.RedisApi;
@@ -24,8 +26,10 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * with every key under a prefix. The connection is opened by the first command rather than at startup, so that the
  * application starts while Redis is down, and a failed attempt is repeated by the next command; once open, Lettuce
  * reconnects it by itself.
+ * <p>
+ * The keys are typed {@code Object} because Bucket4j hands them over in an {@code Object[]}.
  */
-final class RedisBuckets implements RedisApi<String>, AutoCloseable {
+final class RedisBuckets implements RedisApi<Object>, AutoCloseable {
 
 	private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
@@ -46,28 +50,25 @@ final class RedisBuckets implements RedisApi<String>, AutoCloseable {
 	 * The buckets, which Redis deletes once they are full again.
 	 */
 	ProxyManager<String> proxyManager() {
-		return new Bucket4jLettuce.LettuceBasedProxyManagerBuilder<>(this)
+		return new Bucket4jLettuce.LettuceBasedProxyManagerBuilder<Object>(this)
 			.expirationAfterWrite(Bucket4jSignInLinkRateLimiter.EXPIRE_WHEN_FULL)
-			.build();
+			.build()
+			.withMapper((String key) -> this.keyPrefix + key);
 	}
 
 	@Override
-	public <V> RedisFuture<V> eval(String script, ScriptOutputType scriptOutputType, String[] keys, byte[][] params) {
-		String[] prefixed = new String[keys.length];
-		for (int i = 0; i < keys.length; i++) {
-			prefixed[i] = this.keyPrefix + keys[i];
-		}
-		return commands().eval(script, scriptOutputType, prefixed, params);
+	public <V> RedisFuture<V> eval(String script, ScriptOutputType scriptOutputType, Object[] keys, byte[][] params) {
+		return commands().eval(script, scriptOutputType, Arrays.copyOf(keys, keys.length, String[].class), params);
 	}
 
 	@Override
-	public RedisFuture<byte[]> get(String key) {
-		return commands().get(this.keyPrefix + key);
+	public RedisFuture<byte[]> get(Object key) {
+		return commands().get((String) key);
 	}
 
 	@Override
-	public RedisFuture<?> delete(String key) {
-		return commands().del(this.keyPrefix + key);
+	public RedisFuture<?> delete(Object key) {
+		return commands().del((String) key);
 	}
 
 	private synchronized RedisClusterAsyncCommands<String, byte[]> commands() {
