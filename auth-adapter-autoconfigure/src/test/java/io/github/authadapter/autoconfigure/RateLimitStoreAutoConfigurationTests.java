@@ -64,8 +64,8 @@ class RateLimitStoreAutoConfigurationTests {
 				UserDetailsServiceAutoConfiguration.class, MailSenderAutoConfiguration.class,
 				AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class))
 		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret",
-				"auth.adapter.url=https://app.example", "spring.data.redis.host=" + REDIS_HOST,
-				"spring.data.redis.port=" + REDIS_PORT, "auth.adapter.email.rate-limit.redis-key-prefix=" + KEY_PREFIX)
+				"auth.adapter.url=https://app.example", "spring.data.redis.url=" + redisUrl(REDIS_PORT),
+				"auth.adapter.email.rate-limit.redis-key-prefix=" + KEY_PREFIX)
 		.withInitializer((context) -> TestPropertyValues
 			.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"spring.datasource.generate-unique-name=false")
@@ -80,7 +80,7 @@ class RateLimitStoreAutoConfigurationTests {
 
 	@BeforeAll
 	static void connectToRedis() {
-		redisClient = RedisClient.create("redis://" + REDIS_HOST + ":" + REDIS_PORT);
+		redisClient = RedisClient.create(redisUrl(REDIS_PORT));
 		try {
 			redis = redisClient.connect();
 		}
@@ -164,7 +164,7 @@ class RateLimitStoreAutoConfigurationTests {
 
 	@Test
 	void answersAnUnreachableRedisWithSpringsConnectionFailure() throws IOException {
-		this.withRedis.withPropertyValues("spring.data.redis.port=" + closedPort()).run((context) -> {
+		this.withRedis.withPropertyValues("spring.data.redis.url=" + redisUrl(closedPort())).run((context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(RedisSignInLinkRateLimiter.class);
 			assertThatExceptionOfType(RedisConnectionFailureException.class)
 				.isThrownBy(() -> send(context, "unreachable@example.com", "192.0.2.1"))
@@ -237,6 +237,14 @@ class RateLimitStoreAutoConfigurationTests {
 	private static int liveLinks(AssertableWebApplicationContext context, String address) {
 		return new JdbcTemplate(context.getBean(javax.sql.DataSource.class)).queryForObject(
 				"SELECT COUNT(*) FROM verification_token WHERE identifier = ?", Integer.class, address);
+	}
+
+	/**
+	 * The address of Redis on the port, as a URL, which takes precedence over any host and port that the caller's
+	 * environment sets.
+	 */
+	private static String redisUrl(int port) {
+		return "redis://" + REDIS_HOST + ":" + port;
 	}
 
 	/**
