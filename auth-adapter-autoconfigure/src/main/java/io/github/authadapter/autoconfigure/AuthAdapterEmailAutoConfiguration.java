@@ -39,13 +39,16 @@ import org.springframework.core.env.Environment;
  * {@code /api/auth/callback/email}, with links sent by email when a mail server is configured and written to the log
  * otherwise.
  */
-@AutoConfiguration(after = { AuthAdapterSecurityAutoConfiguration.class, MailSenderAutoConfiguration.class })
+@AutoConfiguration(after = { AuthAdapterSecurityAutoConfiguration.class, MailSenderAutoConfiguration.class },
+		afterName = SignInLinkLimitsConfigurations.DATA_REDIS_AUTO_CONFIGURATION)
 @ConditionalOnBean({ Adapter.class, SessionLifetime.class, PageLocations.class, SecureTokens.class,
 		SessionTokenGenerator.class, Clock.class })
 @ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
 @Import({ TrustedBaseUrlConfiguration.class, MagicLinkSenderConfigurations.JavaMailSenderConfiguration.class,
 		MagicLinkSenderConfigurations.LoggingSenderConfiguration.class,
+		SignInLinkLimitsConfigurations.RedisRateLimiterConfiguration.class,
+		SignInLinkLimitsConfigurations.RedisRequiredConfiguration.class,
 		SignInLinkLimitsConfigurations.DatabaseRateLimiterConfiguration.class,
 		SignInLinkLimitsConfigurations.JpaLiveSignInLinksConfiguration.class })
 public final class AuthAdapterEmailAutoConfiguration {

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.authadapter.email.EmailSignIn;
 import io.github.authadapter.email.SignInLinkLimits;
+import io.github.authadapter.ratelimit.RedisSignInLinkRateLimiter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -92,8 +93,8 @@ public class AuthAdapterEmailProperties {
 	}
 
 	/**
-	 * Limits on how many sign-in links are sent, kept in the application's database so that every instance counts
-	 * against the same limits.
+	 * Limits on how many sign-in links are sent, kept in a store that every instance of the application shares: its
+	 * database, or Redis.
 	 */
 	public static class RateLimit {
 
@@ -120,6 +121,17 @@ public class AuthAdapterEmailProperties {
 		private boolean enabled = true;
 
 		/**
+		 * Where the counts are kept: auto (in Redis when the application has a Lettuce Redis connection factory, else
+		 * in the database), database or redis.
+		 */
+		private Store store = Store.AUTO;
+
+		/**
+		 * Prefix of the keys of the counts in Redis, so that they stay apart from the application's other keys.
+		 */
+		private String redisKeyPrefix = RedisSignInLinkRateLimiter.DEFAULT_KEY_PREFIX;
+
+		/**
 		 * Limit per email address, however many clients ask for it.
 		 */
 		private final Limit perAddress = new Limit(DEFAULT_PER_ADDRESS_CAPACITY, DEFAULT_PERIOD);
@@ -138,6 +150,22 @@ public class AuthAdapterEmailProperties {
 			this.enabled = enabled;
 		}
 
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public String getRedisKeyPrefix() {
+			return this.redisKeyPrefix;
+		}
+
+		public void setRedisKeyPrefix(String redisKeyPrefix) {
+			this.redisKeyPrefix = redisKeyPrefix;
+		}
+
 		public Limit getPerAddress() {
 			return this.perAddress;
 		}
@@ -145,6 +173,28 @@ public class AuthAdapterEmailProperties {
 		public Limit getPerClient() {
 			return this.perClient;
 		}
+
+	}
+
+	/**
+	 * Where the counts of the limits on sign-in links are kept.
+	 */
+	public enum Store {
+
+		/**
+		 * In Redis when the application has a Lettuce Redis connection factory, else in the database.
+		 */
+		AUTO,
+
+		/**
+		 * In the table {@code auth_adapter_rate_limits} of the application's database.
+		 */
+		DATABASE,
+
+		/**
+		 * In Redis, through the application's Lettuce Redis connection factory, which must exist.
+		 */
+		REDIS
 
 	}
 

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
@@ -22,6 +23,12 @@ public class Bucket4jSignInLinkRateLimiter implements SignInLinkRateLimiter {
 	 * more buckets than are in use.
 	 */
 	static final int EXPIRED_BUCKETS_PER_REQUEST = 10;
+
+	/**
+	 * A bucket may go from the store once it is full again: a new one would be the same.
+	 */
+	static final ExpirationAfterWriteStrategy EXPIRE_WHEN_FULL = ExpirationAfterWriteStrategy
+		.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO);
 
 	private final ProxyManager<String> buckets;
 

@@ -1,7 +1,5 @@
 package io.github.authadapter.ratelimit;
 
-import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -35,10 +33,9 @@ public final class DatabaseRateLimitBuckets {
 			+ "_expires_at ON " + TABLE + " (expires_at);";
 
 	/**
-	 * A row may go once its bucket is full again: a new one would be the same.
+	 * A row may go once its bucket is full again.
 	 */
-	private static final ExpirationAfterWriteStrategy EXPIRATION = ExpirationAfterWriteStrategy
-		.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO);
+	private static final ExpirationAfterWriteStrategy EXPIRATION = Bucket4jSignInLinkRateLimiter.EXPIRE_WHEN_FULL;
 
 	private DatabaseRateLimitBuckets() {
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.authadapter.email.EmailSignIn;
 import io.github.authadapter.email.SignInLinkLimits;
+import io.github.authadapter.ratelimit.RedisSignInLinkRateLimiter;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.web.PageLocations;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class ConfigurationMetadataDefaultsTests {
 			.isEqualTo(AuthAdapterEmailProperties.RateLimit.DEFAULT_PER_CLIENT_CAPACITY);
 		assertThat(duration(metadata, "auth.adapter.email.rate-limit.per-client.period"))
 			.isEqualTo(AuthAdapterEmailProperties.RateLimit.DEFAULT_PERIOD);
+		assertThat(value(metadata, "auth.adapter.email.rate-limit.redis-key-prefix"))
+			.isEqualTo(RedisSignInLinkRateLimiter.DEFAULT_KEY_PREFIX);
 		assertThat(value(metadata, "auth.adapter.pages.sign-in")).isEqualTo(PageLocations.defaults().signIn());
 		assertThat(value(metadata, "auth.adapter.pages.verify-request"))
 			.isEqualTo(PageLocations.defaults().verifyRequest());

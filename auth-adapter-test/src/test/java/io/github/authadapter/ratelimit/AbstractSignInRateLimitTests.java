@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The limits on sign-in mails on two instances of one application, each with its own context and pool, on one
- * database: what one instance counts, the other sees. Each test uses addresses and client addresses of its own, the
- * client's chosen by {@code X-Forwarded-For} as a proxy in front would. Subclasses choose the database.
+ * shared store: what one instance counts, the other sees. Each test uses addresses and client addresses of its own, the
+ * client's chosen by {@code X-Forwarded-For} as a proxy in front would. Subclasses choose the database and the store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractSignInRateLimitTests {
@@ -63,11 +63,39 @@ abstract class AbstractSignInRateLimitTests {
 	 */
 	protected abstract TestDatabase database();
 
+	/**
+	 * More configuration of both instances, such as the store of the limits.
+	 */
+	protected List<Class<?>> configurations() {
+		return List.of();
+	}
+
+	/**
+	 * More properties of both instances.
+	 */
+	protected List<String> properties() {
+		return List.of();
+	}
+
 	@BeforeAll
 	void start() {
-		this.instances.add(new Instance(database()));
-		this.instances.add(new Instance(database()));
+		this.instances.add(new Instance(database(), configurations(), properties()));
+		this.instances.add(new Instance(database(), configurations(), properties()));
 		this.jdbc = new JdbcTemplate(database().dataSource());
+	}
+
+	/**
+	 * Plain SQL on the database of both instances.
+	 */
+	protected JdbcTemplate jdbc() {
+		return this.jdbc;
+	}
+
+	/**
+	 * Asks for a sign-in link through the first instance, from a client of its own.
+	 */
+	protected HttpResponse<String> askForLink(String address) {
+		return this.instances.get(0).askForLink(address, newClient(), "text/html");
 	}
 
 	@AfterAll
@@ -146,22 +174,11 @@ abstract class AbstractSignInRateLimitTests {
 		assertThat(mailsTo(address)).hasSize(PER_ADDRESS);
 	}
 
-	@Test
-	void bucketsThatAreFullAgainAreDeletedAndNoBucketNamesTheAddress() {
-		this.jdbc.update("INSERT INTO auth_adapter_rate_limits (id, state, expires_at) VALUES (?, NULL, ?)",
-				"address:expired", System.currentTimeMillis() - 1_000);
-		this.instances.get(0).askForLink("tidy@mail.example", newClient(), "text/html");
-		assertThat(this.jdbc.queryForList("SELECT id FROM auth_adapter_rate_limits", String.class))
-			.doesNotContain("address:expired")
-			.noneMatch((id) -> id.contains("tidy"))
-			.allMatch((id) -> id.matches("(address|client):[0-9a-f]{64}"));
-	}
-
 	private List<String> mailsTo(String address) {
 		return this.instances.stream().flatMap((instance) -> instance.mails().urlsTo(address).stream()).toList();
 	}
 
-	private int liveTokens(String address) {
+	int liveTokens(String address) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + verificationTokenTable() + " WHERE identifier = ?",
 				Integer.class, address);
 	}
@@ -173,7 +190,7 @@ abstract class AbstractSignInRateLimitTests {
 	/**
 	 * A client address of its own for each call, so that tests do not share the limit per client.
 	 */
-	private static String newClient() {
+	static String newClient() {
 		int n = clients.incrementAndGet();
 		return "10.0." + (n / 250) + "." + (n % 250 + 1);
 	}
@@ -211,7 +228,7 @@ abstract class AbstractSignInRateLimitTests {
 	/**
 	 * One instance of the application, with a client of its own that holds its CSRF cookie.
 	 */
-	private static final class Instance implements AutoCloseable {
+	static final class Instance implements AutoCloseable {
 
 		private final ConfigurableApplicationContext context;
 
@@ -224,8 +241,10 @@ abstract class AbstractSignInRateLimitTests {
 
 		private String csrfToken;
 
-		Instance(TestDatabase database) {
-			this.context = new SpringApplicationBuilder(RateLimitApplication.class)
+		Instance(TestDatabase database, List<Class<?>> configurations, List<String> properties) {
+			List<Class<?>> sources = new ArrayList<>(configurations);
+			sources.add(0, RateLimitApplication.class);
+			this.context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
 				.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
 						"spring.datasource.url=" + database.jdbcUrl(),
 						"spring.datasource.username=" + database.username(),
@@ -238,6 +257,7 @@ abstract class AbstractSignInRateLimitTests {
 						"auth.adapter.email.rate-limit.per-address.capacity=" + PER_ADDRESS,
 						"auth.adapter.email.rate-limit.per-client.capacity=" + PER_CLIENT,
 						"auth.adapter.email.max-live-links=" + MAX_LIVE_LINKS)
+				.properties(properties.toArray(String[]::new))
 				.run();
 			this.url = "http://127.0.0.1:" + ((WebServerApplicationContext) this.context).getWebServer().getPort();
 			this.csrfToken = newCsrfToken();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The limits on sign-in mails on H2.
  */
-class H2SignInRateLimitTests extends AbstractSignInRateLimitTests {
+class H2SignInRateLimitTests extends AbstractDatabaseSignInRateLimitTests {
 
 	@RegisterExtension
 	static final TestDatabase database = TestDatabase.h2();

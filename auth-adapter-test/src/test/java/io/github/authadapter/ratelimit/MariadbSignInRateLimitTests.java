@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The limits on sign-in mails on MariaDB.
  */
-class MariadbSignInRateLimitTests extends AbstractSignInRateLimitTests {
+class MariadbSignInRateLimitTests extends AbstractDatabaseSignInRateLimitTests {
 
 	@RegisterExtension
 	static final TestDatabase database = TestDatabase.mariadb();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The limits on sign-in mails on PostgreSQL.
  */
-class PostgresqlSignInRateLimitTests extends AbstractSignInRateLimitTests {
+class PostgresqlSignInRateLimitTests extends AbstractDatabaseSignInRateLimitTests {
 
 	@RegisterExtension
 	static final TestDatabase database = TestDatabase.postgresql();
