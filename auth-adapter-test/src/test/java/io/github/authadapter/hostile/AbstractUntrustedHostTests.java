@@ -70,8 +70,7 @@ abstract class AbstractUntrustedHostTests {
 					"spring.jpa.open-in-view=false", "auth.adapter.secret=untrusted-host-test-secret",
 					"auth.adapter.cleanup.cron=-", "logging.level.root=warn")
 			.properties(properties)
-			// An argument, because it must outrank an AUTH_URL of the shell that runs the tests.
-			.run("--AUTH_URL=");
+			.run();
 	}
 
 	@AfterAll
