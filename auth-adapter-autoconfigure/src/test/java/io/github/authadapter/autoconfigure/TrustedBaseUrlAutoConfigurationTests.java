@@ -38,8 +38,7 @@ class TrustedBaseUrlAutoConfigurationTests {
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 				AuthAdapterEmailAutoConfiguration.class))
-		// An AUTH_URL of the shell that runs the tests must not count: each test that wants one sets it.
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret", "AUTH_URL=")
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret")
 		.withInitializer((context) -> TestPropertyValues
 			.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"spring.datasource.generate-unique-name=false")

@@ -94,8 +94,7 @@ public final class AuthJsScript {
 			.redirectOutput(stdout)
 			.redirectError(stderr);
 		Map<String, String> environment = builder.environment();
-		// The script connects to the test's database only: no PGHOST, PGSSLMODE or the like from the caller's shell.
-		environment.keySet().removeIf((name) -> name.startsWith("PG"));
+		removeCallerConfiguration(environment);
 		environment.put("DATABASE_URL", databaseUrl());
 		// node-postgres reads the credentials from libpq's variables, which keeps them out of the command line.
 		environment.put("PGUSER", this.database.username());
@@ -131,6 +130,17 @@ public final class AuthJsScript {
 			stdout.delete();
 			stderr.delete();
 		}
+	}
+
+	/**
+	 * Removes what Auth.js and node-postgres would read of the caller's shell from the environment of a Node process:
+	 * {@code AUTH_*} and {@code NEXTAUTH_*} (such as {@code AUTH_SECRET} or {@code NEXTAUTH_URL}, which Auth.js falls
+	 * back to), and libpq's {@code PG*} (such as {@code PGHOST} or {@code PGSSLMODE}), so that a script does only what
+	 * the test tells it.
+	 */
+	static void removeCallerConfiguration(Map<String, String> environment) {
+		environment.keySet()
+			.removeIf((name) -> name.startsWith("AUTH_") || name.startsWith("NEXTAUTH_") || name.startsWith("PG"));
 	}
 
 	private static Process start(ProcessBuilder builder, String command) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.authadapter.test.concurrency.AbstractConcurrencyTests;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -84,7 +85,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 		this.dataSource.setJdbcUrl(address.url() + name + this.server.urlSuffix());
 		this.dataSource.setUsername(address.username());
 		this.dataSource.setPassword(address.password());
-		this.dataSource.setMaximumPoolSize(12);
+		// Enough for the races of AbstractConcurrencyTests, whose application shares this pool; opened as needed.
+		this.dataSource.setMaximumPoolSize(AbstractConcurrencyTests.THREADS + 4);
+		this.dataSource.setMinimumIdle(2);
 	}
 
 	@Override
@@ -99,7 +102,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/**
-	 * The data source of the new database.
+	 * The data source of the new database: a Hikari pool of up to 20 connections, closed after the test class.
 	 */
 	public DataSource dataSource() {
 		if (this.dataSource == null) {

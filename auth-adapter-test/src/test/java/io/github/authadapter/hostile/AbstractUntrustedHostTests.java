@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.github.authadapter.hostile.HostileInputApplication.SentLinks;
-import io.github.authadapter.hostile.RawHttp.Response;
 import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.hostile.HostileInputApplication;
+import io.github.authadapter.test.hostile.HostileInputApplication.SentLinks;
+import io.github.authadapter.test.hostile.RawHttp;
+import io.github.authadapter.test.hostile.RawHttp.Response;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,8 +72,7 @@ abstract class AbstractUntrustedHostTests {
 					"spring.jpa.open-in-view=false", "auth.adapter.secret=untrusted-host-test-secret",
 					"auth.adapter.cleanup.cron=-", "logging.level.root=warn")
 			.properties(properties)
-			// An argument, because it must outrank an AUTH_URL of the shell that runs the tests.
-			.run("--AUTH_URL=");
+			.run();
 	}
 
 	@AfterAll

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.authadapter.firewall.MalformedRequestFilter;
-import io.github.authadapter.hostile.RawHttp.Response;
 import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.hostile.HostileInputApplication;
+import io.github.authadapter.test.hostile.RawHttp;
+import io.github.authadapter.test.hostile.RawHttp.Response;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,9 @@
 package io.github.authadapter.hostile;
 
+import javax.sql.DataSource;
+
 import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.hostile.AbstractHostileInputTests;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -12,8 +15,8 @@ class MariadbHostileInputTests extends AbstractHostileInputTests {
 	static final TestDatabase database = TestDatabase.mariadb();
 
 	@Override
-	protected TestDatabase database() {
-		return database;
+	protected DataSource dataSource() {
+		return database.dataSource();
 	}
 
 }

@@ -2,17 +2,15 @@ package io.github.authadapter.oauthflow;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterUser;
-import io.github.authadapter.logs.RecordedLog;
 import io.github.authadapter.metrics.SignInMetrics;
 import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
 import io.github.authadapter.session.SessionCookies;
 import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.logs.RecordedLog;
 import io.github.authadapter.test.oauth.TestAuthorizationServer;
 import io.github.authadapter.test.oauth.TestBrowser;
 import io.github.authadapter.test.oauth.TestUser;
@@ -41,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractOAuthSignInFlowTests {
-
-	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
 
 	private TestAuthorizationServer server;
 
@@ -73,7 +69,6 @@ abstract class AbstractOAuthSignInFlowTests {
 			.client("ghe")
 			.clientRequiringConsent("asking-idp")
 			.start();
-		String issuer = this.server.issuerUri();
 		RecordedLog.startRecording();
 		this.app = new SpringApplicationBuilder(OAuthFlowApplication.class).properties(
 				"server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
@@ -85,12 +80,9 @@ abstract class AbstractOAuthSignInFlowTests {
 				// logged even then.
 				RecordedLog.LOGGING_CONFIG, "logging.level.io.github.authadapter=DEBUG",
 				"logging.level.org.springframework.security=DEBUG",
-				// An OpenID Connect provider found by discovery, with the redirect URI left to its default.
-				"spring.security.oauth2.client.provider.idp.issuer-uri=" + issuer,
-				"spring.security.oauth2.client.registration.idp.client-id=idp",
-				"spring.security.oauth2.client.registration.idp.client-secret=" + this.server.clientSecret("idp"),
+				// An OpenID Connect provider found by discovery (the properties of clientRegistration("idp") below),
+				// with the redirect URI left to its default.
 				"spring.security.oauth2.client.registration.idp.client-name=Test IdP",
-				"spring.security.oauth2.client.registration.idp.scope=openid,profile,email",
 				// The same provider, trusted to link accounts by email address.
 				"spring.security.oauth2.client.registration.trusted-idp.provider=idp",
 				"spring.security.oauth2.client.registration.trusted-idp.client-id=trusted-idp",
@@ -114,6 +106,7 @@ abstract class AbstractOAuthSignInFlowTests {
 				"spring.security.oauth2.client.registration.ghe.authorization-grant-type=authorization_code",
 				"spring.security.oauth2.client.registration.ghe.scope=read:user,user:email",
 				"spring.security.oauth2.client.registration.ghe.redirect-uri={baseUrl}/api/auth/callback/{registrationId}")
+			.properties(this.server.clientRegistration("idp"))
 			.run();
 		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
 		this.appUrl = "http://127.0.0.1:" + port;
@@ -391,16 +384,11 @@ abstract class AbstractOAuthSignInFlowTests {
 	}
 
 	private TestBrowser.Response signIn(TestBrowser browser, String provider, String username) {
-		TestBrowser.Response response = startSignIn(browser, provider, "/api/auth/session");
-		if (this.server.isLoginPage(response)) {
-			response = this.server.logIn(browser, response, this.server.user(username));
-		}
-		return response;
+		return this.server.signIn(browser, this.appUrl, provider, username, "/api/auth/session");
 	}
 
 	private TestBrowser.Response startSignIn(TestBrowser browser, String provider, String callbackUrl) {
-		return browser.follow(browser.post(this.appUrl + "/api/auth/signin/" + provider,
-				Map.of("csrfToken", csrfToken(browser), "callbackUrl", callbackUrl)));
+		return this.server.startSignIn(browser, this.appUrl, provider, callbackUrl);
 	}
 
 	private TestBrowser.Response unlink(TestBrowser browser, String provider, String providerAccountId) {
@@ -409,9 +397,7 @@ abstract class AbstractOAuthSignInFlowTests {
 	}
 
 	private String csrfToken(TestBrowser browser) {
-		Matcher matcher = CSRF_TOKEN.matcher(browser.get(this.appUrl + "/api/auth/csrf").body());
-		assertThat(matcher.find()).as("CSRF token").isTrue();
-		return matcher.group(1);
+		return browser.csrfToken(this.appUrl);
 	}
 
 	private double signIns(String provider) {

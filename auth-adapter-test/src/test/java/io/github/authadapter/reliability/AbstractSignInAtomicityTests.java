@@ -1,13 +1,13 @@
 package io.github.authadapter.reliability;
 
 import java.time.Instant;
-import java.util.Map;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.reliability.CrashingAdapterApplication.CrashingAdapter;
+import io.github.authadapter.test.RunningApplication;
 import io.github.authadapter.test.TestDatabase;
 import io.github.authadapter.test.oauth.TestAuthorizationServer;
 import io.github.authadapter.test.oauth.TestBrowser;
@@ -50,14 +50,11 @@ abstract class AbstractSignInAtomicityTests {
 			.user(new TestUser("crash", "crash-pw", 2001, "Crash", "crash@idp.example", null))
 			.client("idp")
 			.start();
-		this.app = RunningApplication.start(CrashingAdapterApplication.class, database().jdbcUrl(),
-				database().username(), database().password(),
-				// The injected crash is logged as an error; it is expected.
-				"logging.level.org.apache.catalina=off", "logging.level.org.springframework.security=off",
-				"spring.security.oauth2.client.provider.idp.issuer-uri=" + this.server.issuerUri(),
-				"spring.security.oauth2.client.registration.idp.client-id=idp",
-				"spring.security.oauth2.client.registration.idp.client-secret=" + this.server.clientSecret("idp"),
-				"spring.security.oauth2.client.registration.idp.scope=openid,profile,email");
+		this.app = RunningApplication.start(RunningApplication
+			.builder(database().dataSource(), CrashingAdapterApplication.class)
+			// The injected crash is logged as an error; it is expected.
+			.properties("logging.level.org.apache.catalina=off", "logging.level.org.springframework.security=off")
+			.properties(this.server.clientRegistration("idp")));
 		this.adapter = (CrashingAdapter) this.app.adapter();
 		this.jdbc = new JdbcTemplate(database().dataSource());
 	}
@@ -142,12 +139,7 @@ abstract class AbstractSignInAtomicityTests {
 	}
 
 	private TestBrowser.Response signInAtProvider(TestBrowser browser) {
-		TestBrowser.Response response = browser.follow(browser.post(this.app.url("/api/auth/signin/idp"),
-				Map.of("csrfToken", this.app.csrfToken(browser), "callbackUrl", "/api/auth/session")));
-		if (this.server.isLoginPage(response)) {
-			response = this.server.logIn(browser, response, this.server.user("crash"));
-		}
-		return response;
+		return this.server.signIn(browser, this.app.url(""), "idp", "crash", "/api/auth/session");
 	}
 
 	private long count(String sql, String argument) {

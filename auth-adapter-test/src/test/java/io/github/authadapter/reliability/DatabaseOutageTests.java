@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.github.authadapter.test.RunningApplication;
+import io.github.authadapter.test.StarterApplication;
 import io.github.authadapter.test.oauth.TestBrowser;
 import io.github.authadapter.web.DatabaseUnavailableFilter;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +45,7 @@ class DatabaseOutageTests {
 	@BeforeAll
 	void start() throws Exception {
 		this.server = PrivatePostgresqlServer.start();
-		this.app = RunningApplication.start(ReliabilityApplication.class, this.server.jdbcUrl(), "postgres", "",
+		this.app = RunningApplication.start(StarterApplication.class, this.server.jdbcUrl(), "postgres", "",
 				"spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT.toMillis(),
 				// Few connections, so that the first request after the crash gets one that was in use just before:
 				// Hikari hands it out without a check, and the statement, then the rollback, fail on it.

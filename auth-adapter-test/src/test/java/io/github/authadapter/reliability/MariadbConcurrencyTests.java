@@ -1,6 +1,9 @@
 package io.github.authadapter.reliability;
 
+import javax.sql.DataSource;
+
 import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.concurrency.AbstractConcurrencyTests;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -12,8 +15,8 @@ class MariadbConcurrencyTests extends AbstractConcurrencyTests {
 	static final TestDatabase database = TestDatabase.mariadb();
 
 	@Override
-	protected TestDatabase database() {
-		return database;
+	protected DataSource dataSource() {
+		return database.dataSource();
 	}
 
 }

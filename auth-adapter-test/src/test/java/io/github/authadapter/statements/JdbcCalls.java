@@ -1,6 +1,9 @@
 package io.github.authadapter.statements;
 
+import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +12,7 @@ import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
@@ -22,6 +26,8 @@ final class JdbcCalls {
 			"setReadOnly", "setTransactionIsolation", "setSavepoint", "releaseSavepoint");
 
 	private final List<String> statements = new ArrayList<>();
+
+	private final List<Execution> executions = new ArrayList<>();
 
 	private final List<String> transactionCalls = new ArrayList<>();
 
@@ -41,6 +47,8 @@ final class JdbcCalls {
 		for (int i = 0; i < times; i++) {
 			this.statements.add(query.getQuery().strip());
 		}
+		this.executions.add(new Execution(query.getQuery().strip(),
+				query.getParametersList().isEmpty() ? List.of() : List.copyOf(query.getParametersList().get(0))));
 	}
 
 	private synchronized void methodCalled(MethodExecutionContext context) {
@@ -54,6 +62,7 @@ final class JdbcCalls {
 
 	synchronized void clear() {
 		this.statements.clear();
+		this.executions.clear();
 		this.transactionCalls.clear();
 	}
 
@@ -63,6 +72,43 @@ final class JdbcCalls {
 
 	synchronized List<String> transactionCalls() {
 		return List.copyOf(this.transactionCalls);
+	}
+
+	/**
+	 * The statements with the parameters they ran with, each once (a batch with its first parameters), in order.
+	 */
+	synchronized List<Execution> executions() {
+		return List.copyOf(this.executions);
+	}
+
+	/**
+	 * A statement as the application ran it, with its parameters, to be run again, such as behind {@code EXPLAIN}.
+	 *
+	 * @param sql the statement's SQL, with its {@code ?} placeholders
+	 * @param parameters the calls that set its parameters
+	 */
+	record Execution(String sql, List<ParameterSetOperation> parameters) {
+
+		/**
+		 * Sets the same parameters on another statement with the same placeholders, by the same calls.
+		 */
+		void bind(PreparedStatement statement) throws SQLException {
+			for (ParameterSetOperation parameter : this.parameters) {
+				try {
+					parameter.getMethod().invoke(statement, parameter.getArgs());
+				}
+				catch (IllegalAccessException ex) {
+					throw new IllegalStateException("Could not call " + parameter.getMethod(), ex);
+				}
+				catch (InvocationTargetException ex) {
+					if (ex.getCause() instanceof SQLException sqlException) {
+						throw sqlException;
+					}
+					throw new IllegalStateException("Could not call " + parameter.getMethod(), ex.getCause());
+				}
+			}
+		}
+
 	}
 
 }

@@ -53,11 +53,13 @@ final class AuthJsJwtScript {
 		File stderr = temporaryFile("stderr");
 		try {
 			Files.writeString(stdin.toPath(), this.json.writeValueAsString(operations), StandardCharsets.UTF_8);
-			Process process = new ProcessBuilder("node", SCRIPT).directory(DIRECTORY.toFile())
+			ProcessBuilder builder = new ProcessBuilder("node", SCRIPT).directory(DIRECTORY.toFile())
 				.redirectInput(stdin)
 				.redirectOutput(stdout)
-				.redirectError(stderr)
-				.start();
+				.redirectError(stderr);
+			// next-auth 4 falls back to NEXTAUTH_SECRET and NEXTAUTH_URL when an operation gives no secret or cookie.
+			AuthJsScript.removeCallerConfiguration(builder.environment());
+			Process process = builder.start();
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				throw new AssertionError("node " + SCRIPT + " did not finish within " + TIMEOUT_SECONDS + " s: "

@@ -21,12 +21,13 @@ public class BenchmarkApplication {
 	 */
 	static ConfigurableApplicationContext start(String jdbcUrl, BenchmarkSettings settings) {
 		return new SpringApplicationBuilder(BenchmarkApplication.class).web(WebApplicationType.NONE)
-			// The application has no migrations of its own; the starter's run on their own Flyway regardless.
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "spring.flyway.enabled=false",
-					"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + settings.username(),
-					"spring.datasource.password=" + settings.password(),
-					"spring.datasource.hikari.maximum-pool-size=" + settings.poolSize())
-			.run();
+			// Arguments, which outrank a SPRING_DATASOURCE_URL or the like in the environment: the benchmark measures
+			// the database it was given. The application has no migrations of its own; the starter's run on their own
+			// Flyway regardless.
+			.run("--spring.main.banner-mode=off", "--logging.level.root=WARN", "--spring.flyway.enabled=false",
+					"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + settings.username(),
+					"--spring.datasource.password=" + settings.password(),
+					"--spring.datasource.hikari.maximum-pool-size=" + settings.poolSize());
 	}
 
 }

@@ -26,18 +26,15 @@ final class SampleAppWithProvider implements AutoCloseable {
 	 * Starts the app with the server's {@code inkwell-id} client.
 	 */
 	static SampleAppWithProvider start(TestAuthorizationServer server) {
-		return new SampleAppWithProvider(new SpringApplicationBuilder(SampleApplication.class).run("--server.port=0",
-				"--spring.profiles.active=test", "--auth.adapter.secret=sample-oauth-test-secret",
-				"--auth.adapter.trusted-hosts=127.0.0.1",
-				// Tokens encrypted, so that a test can make one undecryptable.
-				"--auth.adapter.encryption.key=" + ENCRYPTION_KEY,
-				"--spring.datasource.url=jdbc:h2:mem:sample-oauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-				"--spring.security.oauth2.client.provider.inkwell-id.issuer-uri=" + server.issuerUri(),
-				"--spring.security.oauth2.client.registration.inkwell-id.client-id=inkwell-id",
-				"--spring.security.oauth2.client.registration.inkwell-id.client-secret="
-						+ server.clientSecret("inkwell-id"),
-				"--spring.security.oauth2.client.registration.inkwell-id.client-name=Inkwell ID",
-				"--spring.security.oauth2.client.registration.inkwell-id.scope=openid,profile,email"));
+		return new SampleAppWithProvider(new SpringApplicationBuilder(SampleApplication.class)
+			// The sample's application.properties registers no provider, so these default properties hold.
+			.properties(server.clientRegistration("inkwell-id"))
+			.run("--server.port=0", "--spring.profiles.active=test", "--auth.adapter.secret=sample-oauth-test-secret",
+					"--auth.adapter.trusted-hosts=127.0.0.1",
+					// Tokens encrypted, so that a test can make one undecryptable.
+					"--auth.adapter.encryption.key=" + ENCRYPTION_KEY,
+					"--spring.datasource.url=jdbc:h2:mem:sample-oauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"--spring.security.oauth2.client.registration.inkwell-id.client-name=Inkwell ID"));
 	}
 
 	/**

@@ -33,9 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revoking a session, and signing out. Screenshots of each page go to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		// No GitHub or Google button, whatever AUTH_GITHUB_ID and the like the caller's shell sets.
-		properties = { "spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1", "AUTH_GITHUB_ID=",
-				"AUTH_GOOGLE_ID=" })
+		properties = "spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("dev")
 class SignInByEmailBrowserTests {
 

@@ -28,6 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     .user(new TestUser("alice", "secret", 1001, "Alice", "alice@example.com", null))
  *     .client("idp")
  *     .start();
+ * app = new SpringApplicationBuilder(MyApplication.class).properties(server.clientRegistration("idp")).run();
+ * TestBrowser.Response end = server.signIn(new TestBrowser(), appUrl, "idp", "alice", "/api/auth/session");
  * }</pre>
  */
 public final class TestAuthorizationServer implements AutoCloseable {
@@ -75,6 +77,55 @@ public final class TestAuthorizationServer implements AutoCloseable {
 
 	public String tokenUri() {
 		return issuerUri() + "/oauth2/token";
+	}
+
+	/**
+	 * The Spring Boot properties that make a client of this server a sign-in provider of an application: an OpenID
+	 * Connect provider found through the server's discovery document, with the client's id and secret and the scopes
+	 * {@code openid profile email}. The provider and the registration are named after the client.
+	 * @param clientId a client registered with {@link Builder#client(String)}
+	 * @return {@code spring.security.oauth2.client.provider.<clientId>.issuer-uri=...} and the registration's
+	 * properties, for {@code SpringApplicationBuilder.properties(...)}
+	 */
+	public String[] clientRegistration(String clientId) {
+		String registration = "spring.security.oauth2.client.registration." + clientId;
+		return new String[] { "spring.security.oauth2.client.provider." + clientId + ".issuer-uri=" + issuerUri(),
+				registration + ".client-id=" + clientId, registration + ".client-secret=" + clientSecret(clientId),
+				registration + ".scope=openid,profile,email" };
+	}
+
+	/**
+	 * Signs a user of this server in to an application on the starter, as its sign-in button does: posts
+	 * {@code /api/auth/signin/<registrationId>} with the application's CSRF token, follows the redirects, and fills in
+	 * the login form when the server shows it (not when the browser is logged in here already).
+	 * @param browser the browser, with its cookies at the application and at this server
+	 * @param appUrl the application's address, such as {@code http://127.0.0.1:8080}
+	 * @param registrationId the application's registration of this server
+	 * @param username the user who logs in here
+	 * @param callbackUrl where the application sends the browser once signed in
+	 * @return the response at the end of the redirects: the callback URL's page, or an error page
+	 */
+	public TestBrowser.Response signIn(TestBrowser browser, String appUrl, String registrationId, String username,
+			String callbackUrl) {
+		TestBrowser.Response response = startSignIn(browser, appUrl, registrationId, callbackUrl);
+		return isLoginPage(response) ? logIn(browser, response, user(username)) : response;
+	}
+
+	/**
+	 * Presses the sign-in button of an application for this server and follows the redirects, up to this server's
+	 * login page, or further when the browser is logged in here already.
+	 * @param browser the browser, with its cookies at the application and at this server
+	 * @param appUrl the application's address, such as {@code http://127.0.0.1:8080}
+	 * @param registrationId the application's registration of this server
+	 * @param callbackUrl where the application sends the browser once signed in
+	 * @return the response at the end of the redirects
+	 */
+	public TestBrowser.Response startSignIn(TestBrowser browser, String appUrl, String registrationId,
+			String callbackUrl) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("csrfToken", browser.csrfToken(appUrl));
+		form.put("callbackUrl", callbackUrl);
+		return browser.follow(browser.post(appUrl + "/api/auth/signin/" + registrationId, form));
 	}
 
 	/**

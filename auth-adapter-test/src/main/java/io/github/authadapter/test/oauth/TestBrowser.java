@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class TestBrowser {
 
 	private static final int MAX_REDIRECTS = 20;
+
+	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
 
 	/**
 	 * What browsers accept for a page; servers decide by it whether to remember a page or send a login form.
@@ -70,6 +74,21 @@ public final class TestBrowser {
 
 	public Response post(String uri, Map<String, String> form) {
 		return post(URI.create(uri), form);
+	}
+
+	/**
+	 * Fetches a CSRF token of an application on the starter from its {@code GET /api/auth/csrf}, as Auth.js's client
+	 * does before it posts a form. The token belongs to the cookie that the same answer sets in this browser.
+	 * @param appUrl the application's address, such as {@code http://127.0.0.1:8080}
+	 */
+	public String csrfToken(String appUrl) {
+		Response response = get(appUrl + "/api/auth/csrf");
+		Matcher token = CSRF_TOKEN.matcher(response.body());
+		if (response.status() != 200 || !token.find()) {
+			throw new IllegalStateException("No CSRF token from " + response.uri() + ": " + response.status() + " "
+					+ response.body());
+		}
+		return token.group(1);
 	}
 
 	/**

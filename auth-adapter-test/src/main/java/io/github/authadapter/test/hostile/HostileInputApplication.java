@@ -1,4 +1,4 @@
-package io.github.authadapter.hostile;
+package io.github.authadapter.test.hostile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +10,24 @@ import io.github.authadapter.email.MagicLinkSender;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An application with the starter's default filter chain and pages, email sign-in, and a page that needs a session.
+ * An application with the starter's default filter chain and pages, email sign-in whose links are kept rather than
+ * sent, and a page that needs a session, {@code GET /me}, which answers the user's email address.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-class HostileInputApplication {
+public class HostileInputApplication {
 
+	/**
+	 * The links, kept instead of sent; the one sender, even next to an application's own.
+	 */
 	@Bean
+	@Primary
 	SentLinks sentLinks() {
 		return new SentLinks();
 	}
@@ -30,10 +36,10 @@ class HostileInputApplication {
 	 * The signed-in user's address: a page that needs a session.
 	 */
 	@RestController
-	static class MeController {
+	public static class MeController {
 
 		@GetMapping("/me")
-		String me(@AuthenticationPrincipal AdapterUser user) {
+		public String me(@AuthenticationPrincipal AdapterUser user) {
 			return String.valueOf(user.email());
 		}
 
@@ -42,7 +48,7 @@ class HostileInputApplication {
 	/**
 	 * Keeps every sign-in link instead of sending it, so that a test sees what would have been sent.
 	 */
-	static class SentLinks implements MagicLinkSender {
+	public static class SentLinks implements MagicLinkSender {
 
 		private final List<MagicLink> links = new ArrayList<>();
 
@@ -51,11 +57,18 @@ class HostileInputApplication {
 			this.links.add(link);
 		}
 
-		synchronized int count() {
+		/**
+		 * The number of links sent.
+		 */
+		public synchronized int count() {
 			return this.links.size();
 		}
 
-		synchronized MagicLink last() {
+		/**
+		 * The newest link.
+		 * @throws IllegalStateException if none was sent
+		 */
+		public synchronized MagicLink last() {
 			if (this.links.isEmpty()) {
 				throw new IllegalStateException("No link was sent");
 			}

@@ -1,4 +1,4 @@
-package io.github.authadapter.reliability;
+package io.github.authadapter.test.concurrency;
 
 /**
  * How many times a race is run: a number that keeps the build short, or ten times as many with

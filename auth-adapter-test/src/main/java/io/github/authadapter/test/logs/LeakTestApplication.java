@@ -1,4 +1,4 @@
-package io.github.authadapter.logs;
+package io.github.authadapter.test.logs;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,6 +9,7 @@ import io.github.authadapter.email.MagicLinkSender;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * An application with email and OAuth sign-in whose sign-in links are kept for the test rather than written to the
@@ -18,7 +19,11 @@ import org.springframework.context.annotation.Bean;
 @EnableAutoConfiguration
 public class LeakTestApplication {
 
+	/**
+	 * The links, kept instead of sent; the one sender, even next to an application's own.
+	 */
 	@Bean
+	@Primary
 	Outbox outbox() {
 		return new Outbox();
 	}

@@ -1,4 +1,4 @@
-package io.github.authadapter.cleanup;
+package io.github.authadapter.test.cleanup;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Bean;
  * One instance of an application whose cleaner the tests run by hand, recording each batch it deletes and counting
  * the rows in a meter registry of its own.
  */
-@SpringBootConfiguration
+@SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-class CleanupTestApplication {
+public class CleanupTestApplication {
 
 	@Bean
 	DeletedBatches deletedBatches() {

@@ -1,4 +1,4 @@
-package io.github.authadapter.reliability;
+package io.github.authadapter.test.concurrency;
 
 import java.util.ArrayList;
 import java.util.List;

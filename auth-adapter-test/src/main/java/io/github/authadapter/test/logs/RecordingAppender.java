@@ -1,4 +1,4 @@
-package io.github.authadapter.logs;
+package io.github.authadapter.test.logs;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;

@@ -1,4 +1,4 @@
-package io.github.authadapter.reliability;
+package io.github.authadapter.test.concurrency;
 
 import java.sql.Connection;
 import java.time.Instant;
@@ -10,58 +10,82 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.EmailAlreadyInUseException;
-import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.SessionUpdate;
 import io.github.authadapter.VerificationToken;
-import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.RunningApplication;
+import io.github.authadapter.test.StarterApplication;
 import io.github.authadapter.test.oauth.TestBrowser;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Races on one row, each run for many rounds of {@value #THREADS} threads released together: the starter's
- * application on a real port, with the adapter and the email sign-in it configures. Subclasses choose the database.
+ * application on a real port, with the adapter and the email sign-in it configures. One verification token used at
+ * once is used once, one sign-in link confirmed at once starts one session, the links of one new address make one
+ * user, one email makes one user, one provider account is linked once, and a deleted session stays deleted. The
+ * rounds are multiplied by ten with {@code -Dauthadapter.soak=true}.
+ * <p>
+ * A database is added with a subclass that supplies its data source; an application with an Adapter of its own, or
+ * other configuration, also overrides {@link #configure(SpringApplicationBuilder)}. The suite counts rows with plain
+ * SQL in the starter's default tables.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AbstractConcurrencyTests {
-
-	static final int THREADS = 16;
-
-	private RunningApplication app;
-
-	private Adapter adapter;
-
-	private JdbcTemplate jdbc;
-
-	private Race race;
-
-	private String quote;
+public abstract class AbstractConcurrencyTests {
 
 	/**
-	 * The database of the application, registered by the subclass as an extension.
+	 * The threads of each race, released together.
 	 */
-	protected abstract TestDatabase database();
+	public static final int THREADS = 16;
+
+	private @Nullable RunningApplication app;
+
+	private @Nullable Adapter adapter;
+
+	private @Nullable JdbcTemplate jdbc;
+
+	private @Nullable Race race;
+
+	private String quote = "";
+
+	/**
+	 * The data source of an empty database, or of one with the Auth.js tables in it. The application uses it, so its
+	 * pool should hold at least {@value #THREADS} connections, or the races queue for them.
+	 */
+	protected abstract DataSource dataSource();
+
+	/**
+	 * Customises the application that the suite starts, {@link StarterApplication} on {@link #dataSource()}: add
+	 * configuration of your own, such as an Adapter bean, with {@code application.sources(...)}, or properties with
+	 * {@code application.properties(...)}.
+	 * @return the builder
+	 */
+	protected SpringApplicationBuilder configure(SpringApplicationBuilder application) {
+		return application;
+	}
 
 	@BeforeAll
 	void start() {
-		this.app = RunningApplication.start(ReliabilityApplication.class, database().jdbcUrl(), database().username(),
-				database().password(), "spring.datasource.hikari.maximum-pool-size=" + THREADS,
-				// Every refused duplicate would log a warning.
-				"logging.level.org.hibernate.orm.jdbc.error=off", "logging.level.org.mariadb.jdbc=error");
+		this.app = RunningApplication.start(configure(RunningApplication.builder(dataSource(), StarterApplication.class)
+			// Every refused duplicate would log a warning.
+			.properties("logging.level.org.hibernate.orm.jdbc.error=off", "logging.level.org.mariadb.jdbc=error")));
 		this.adapter = this.app.adapter();
-		this.jdbc = new JdbcTemplate(database().dataSource());
+		this.jdbc = new JdbcTemplate(dataSource());
 		this.race = new Race(THREADS);
 		this.quote = this.jdbc.execute((Connection connection) -> connection.getMetaData()
 			.getIdentifierQuoteString()
@@ -74,7 +98,7 @@ abstract class AbstractConcurrencyTests {
 			this.race.close();
 		}
 		if (this.app != null) {
-			this.app.close();
+			app().close();
 		}
 	}
 
@@ -83,11 +107,11 @@ abstract class AbstractConcurrencyTests {
 		int rounds = Rounds.of(200);
 		long started = System.nanoTime();
 		for (int round = 0; round < rounds; round++) {
-			VerificationToken token = this.adapter
+			VerificationToken token = adapter()
 				.createVerificationToken(new VerificationToken(uniqueEmail(), unique(), Instant.now().plusSeconds(600)));
 
-			List<Race.Outcome<Optional<VerificationToken>>> uses = this.race
-				.run((thread) -> () -> this.adapter.useVerificationToken(token.identifier(), token.token()));
+			List<Race.Outcome<Optional<VerificationToken>>> uses = race()
+				.run((thread) -> () -> adapter().useVerificationToken(token.identifier(), token.token()));
 
 			assertThat(errors(uses)).as("errors in round %d", round).isEmpty();
 			assertThat(uses).as("successful uses in round %d", round)
@@ -105,9 +129,9 @@ abstract class AbstractConcurrencyTests {
 		List<TestBrowser> browsers = browsers();
 		for (int round = 0; round < rounds; round++) {
 			String email = uniqueEmail();
-			String token = this.app.issueLink(email);
+			String token = app().issueLink(email);
 
-			List<Race.Outcome<TestBrowser.Response>> confirmations = this.race
+			List<Race.Outcome<TestBrowser.Response>> confirmations = race()
 				.run((thread) -> confirmation(browsers.get(thread), email, token));
 
 			assertThat(errors(confirmations)).as("errors in round %d", round).isEmpty();
@@ -139,10 +163,10 @@ abstract class AbstractConcurrencyTests {
 			String email = uniqueEmail();
 			List<String> tokens = new ArrayList<>();
 			for (int i = 0; i < THREADS; i++) {
-				tokens.add(this.app.issueLink(email));
+				tokens.add(app().issueLink(email));
 			}
 
-			List<Race.Outcome<TestBrowser.Response>> confirmations = this.race
+			List<Race.Outcome<TestBrowser.Response>> confirmations = race()
 				.run((thread) -> confirmation(browsers.get(thread), email, tokens.get(thread)));
 
 			assertThat(errors(confirmations)).as("errors in round %d", round).isEmpty();
@@ -161,8 +185,8 @@ abstract class AbstractConcurrencyTests {
 		for (int round = 0; round < rounds; round++) {
 			String email = uniqueEmail();
 
-			List<Race.Outcome<AdapterUser>> creations = this.race
-				.run((thread) -> () -> this.adapter.createUser(AdapterUser.withEmail(email)));
+			List<Race.Outcome<AdapterUser>> creations = race()
+				.run((thread) -> () -> adapter().createUser(AdapterUser.withEmail(email)));
 
 			assertThat(creations).as("created users in round %d", round).filteredOn(Race.Outcome::succeeded).hasSize(1);
 			assertThat(errors(creations)).as("refusals in round %d", round)
@@ -178,10 +202,10 @@ abstract class AbstractConcurrencyTests {
 		int rounds = Rounds.of(200);
 		long started = System.nanoTime();
 		for (int round = 0; round < rounds; round++) {
-			String userId = this.adapter.createUser(AdapterUser.withEmail(uniqueEmail())).id();
+			String userId = adapter().createUser(AdapterUser.withEmail(uniqueEmail())).id();
 			String providerAccountId = unique();
 
-			List<Race.Outcome<AdapterAccount>> links = this.race.run((thread) -> () -> this.adapter
+			List<Race.Outcome<AdapterAccount>> links = race().run((thread) -> () -> adapter()
 				.linkAccount(AdapterAccount.withoutTokens(userId, "oidc", "race-idp", providerAccountId)));
 
 			assertThat(links).as("links in round %d", round).filteredOn(Race.Outcome::succeeded).hasSize(1);
@@ -201,23 +225,23 @@ abstract class AbstractConcurrencyTests {
 	void aDeletedSessionStaysDeletedWhileReadAndExtended() throws Exception {
 		int rounds = Rounds.of(200);
 		long started = System.nanoTime();
-		String userId = this.adapter.createUser(AdapterUser.withEmail(uniqueEmail())).id();
+		String userId = adapter().createUser(AdapterUser.withEmail(uniqueEmail())).id();
 		for (int round = 0; round < rounds; round++) {
 			String token = unique();
-			this.adapter.createSession(new AdapterSession(token, userId, Instant.now().plusSeconds(600)));
+			adapter().createSession(new AdapterSession(token, userId, Instant.now().plusSeconds(600)));
 			AtomicBoolean deleted = new AtomicBoolean();
 			List<String> resurrections = new CopyOnWriteArrayList<>();
 
-			List<Race.Outcome<Integer>> outcomes = this.race.run((thread) -> () -> {
+			List<Race.Outcome<Integer>> outcomes = race().run((thread) -> () -> {
 				if (thread == 0) {
-					this.adapter.deleteSession(token);
+					adapter().deleteSession(token);
 					deleted.set(true);
 					return 0;
 				}
 				for (int i = 0; i < 2; i++) {
 					boolean afterDelete = deleted.get();
-					Optional<?> seen = (thread % 2 == 0) ? this.adapter.getSessionAndUser(token)
-							: this.adapter.updateSession(new SessionUpdate(token, Instant.now().plusSeconds(900 + i)));
+					Optional<?> seen = (thread % 2 == 0) ? adapter().getSessionAndUser(token)
+							: adapter().updateSession(new SessionUpdate(token, Instant.now().plusSeconds(900 + i)));
 					if (afterDelete && seen.isPresent()) {
 						resurrections.add("thread " + thread + " saw the session after it was deleted: " + seen.get());
 					}
@@ -229,9 +253,40 @@ abstract class AbstractConcurrencyTests {
 			assertThat(resurrections).as("round %d", round).isEmpty();
 			assertThat(count("sessions", column("sessionToken"), token)).as("session rows after round %d", round)
 				.isZero();
-			assertThat(this.adapter.getSessionAndUser(token)).isEmpty();
+			assertThat(adapter().getSessionAndUser(token)).isEmpty();
 		}
 		report("deleteSession vs getSessionAndUser/updateSession", rounds, started);
+	}
+
+	private RunningApplication app() {
+		if (this.app == null) {
+			throw new IllegalStateException("The application has not been started");
+		}
+		return this.app;
+	}
+
+	/**
+	 * The Adapter bean of the application, which the races call.
+	 */
+	protected final Adapter adapter() {
+		if (this.adapter == null) {
+			throw new IllegalStateException("The application has not been started");
+		}
+		return this.adapter;
+	}
+
+	private JdbcTemplate jdbc() {
+		if (this.jdbc == null) {
+			throw new IllegalStateException("The application has not been started");
+		}
+		return this.jdbc;
+	}
+
+	private Race race() {
+		if (this.race == null) {
+			throw new IllegalStateException("The application has not been started");
+		}
+		return this.race;
 	}
 
 	private List<TestBrowser> browsers() {
@@ -246,19 +301,19 @@ abstract class AbstractConcurrencyTests {
 	 * The POST of the link's confirmation page, with the CSRF token fetched now, before the race starts.
 	 */
 	private Callable<TestBrowser.Response> confirmation(TestBrowser browser, String email, String token) {
-		String csrfToken = this.app.csrfToken(browser);
-		return () -> this.app.confirmLink(browser, csrfToken, email, token);
+		String csrfToken = app().csrfToken(browser);
+		return () -> app().confirmLink(browser, csrfToken, email, token);
 	}
 
 	private long count(String table, String column, String value) {
 		String operator = value.startsWith("%") ? " LIKE ?" : " = ?";
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + column + operator, Long.class,
+		return jdbc().queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + column + operator, Long.class,
 				value);
 	}
 
 	private long sessionsOf(String email) {
-		String userId = this.adapter.getUserByEmail(email).orElseThrow().id();
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM sessions WHERE " + column("userId") + " = ?", Long.class,
+		String userId = adapter().getUserByEmail(email).orElseThrow().id();
+		return jdbc().queryForObject("SELECT COUNT(*) FROM sessions WHERE " + column("userId") + " = ?", Long.class,
 				Long.parseLong(userId));
 	}
 
@@ -271,8 +326,12 @@ abstract class AbstractConcurrencyTests {
 	}
 
 	private void report(String scenario, int rounds, long started) {
-		System.out.println("[concurrency] " + database() + ": " + scenario + ", " + rounds + " rounds x " + THREADS
+		System.out.println("[concurrency] " + databaseName() + ": " + scenario + ", " + rounds + " rounds x " + THREADS
 				+ " threads, 0 failures, " + (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
+
+	private String databaseName() {
+		return jdbc().execute((Connection connection) -> connection.getMetaData().getDatabaseProductName());
 	}
 
 	private static String uniqueEmail() {

@@ -1,9 +1,11 @@
-package io.github.authadapter.logs;
+package io.github.authadapter.test.logs;
 
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
+import ch.qos.logback.classic.BasicConfigurator;
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
@@ -14,12 +16,13 @@ import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log of the JVM while a log-scan test runs, with {@code logback-log-scan.xml}: kept in memory at the levels of
- * the application's {@code logging.level.*} properties, while the build's output gets only warnings and errors.
+ * The log of the JVM while a log-scan test runs, with this package's {@code logback-log-scan.xml}: kept in memory at
+ * the levels of the application's {@code logging.level.*} properties, while the build's output gets only warnings
+ * and errors. Needs Logback, Spring Boot's default logging.
  */
 public final class RecordedLog {
 
-	private static final String CONFIGURATION = "logback-log-scan.xml";
+	private static final String CONFIGURATION = "io/github/authadapter/test/logs/logback-log-scan.xml";
 
 	/**
 	 * The property that gives the application the same configuration, for when Spring Boot initialises logging as
@@ -63,11 +66,25 @@ public final class RecordedLog {
 	}
 
 	/**
-	 * Puts back the configuration of {@code logback-test.xml}, so that the tests after this one neither record nor
-	 * log at debug level.
+	 * Puts back the test classpath's {@code logback-test.xml}, or {@code logback.xml}, so that the tests after this
+	 * one neither record nor log at debug level; without either, Logback's console at {@code WARN}.
 	 */
 	public static void stopRecording() {
-		configure(RecordedLog.class.getClassLoader().getResource("logback-test.xml"));
+		ClassLoader classLoader = RecordedLog.class.getClassLoader();
+		URL configuration = classLoader.getResource("logback-test.xml");
+		if (configuration == null) {
+			configuration = classLoader.getResource("logback.xml");
+		}
+		if (configuration != null) {
+			configure(configuration);
+			return;
+		}
+		LoggerContext context = context();
+		context.reset();
+		BasicConfigurator configurator = new BasicConfigurator();
+		configurator.setContext(context);
+		configurator.configure(context);
+		context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
 	}
 
 	private static void configure(URL configuration) {
@@ -86,7 +103,6 @@ public final class RecordedLog {
 	private static LoggerContext context() {
 		return (LoggerContext) LoggerFactory.getILoggerFactory();
 	}
-
 
 	/**
 	 * The thread name as Spring Boot's console pattern shows it ({@code [%15.15t]}), so that

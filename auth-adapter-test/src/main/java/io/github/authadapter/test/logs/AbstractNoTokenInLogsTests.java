@@ -1,4 +1,4 @@
-package io.github.authadapter.logs;
+package io.github.authadapter.test.logs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.Adapter;
@@ -25,7 +25,7 @@ import io.github.authadapter.TokenAlreadyExistsException;
 import io.github.authadapter.UserNotFoundException;
 import io.github.authadapter.VerificationToken;
 import io.github.authadapter.session.SessionCookies;
-import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.RunningApplication;
 import io.github.authadapter.test.oauth.TestAuthorizationServer;
 import io.github.authadapter.test.oauth.TestBrowser;
 import io.github.authadapter.test.oauth.TestUser;
@@ -37,8 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -48,13 +46,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * Signs in by email link and by OAuth through HTTP, uses and ends the sessions, and makes adapter calls fail, all with
  * debug logging; then looks for every token it created in the output, in the debug log it recorded (see
- * {@link RecordedLog}) and in the messages of the exceptions it got.
- * Subclasses choose the database, whose error messages differ.
+ * {@link RecordedLog}) and in the messages of the exceptions it got. The OAuth provider is a
+ * {@link TestAuthorizationServer} in the same JVM, so Spring Security's OAuth client and Spring Authorization Server
+ * must be on the test classpath.
+ * <p>
+ * A database, whose error messages differ from the others', is added with a subclass that supplies its data source;
+ * an application with an Adapter of its own, or other configuration, also overrides
+ * {@link #configure(SpringApplicationBuilder)}.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class AbstractNoTokenInLogsTests {
-
-	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+public abstract class AbstractNoTokenInLogsTests {
 
 	/**
 	 * Every token the test created, by what it is, to name a leak.
@@ -69,9 +70,19 @@ abstract class AbstractNoTokenInLogsTests {
 	private @Nullable TestAuthorizationServer provider;
 
 	/**
-	 * The database of the application, registered by the subclass as an extension.
+	 * The data source of an empty database, or of one with the Auth.js tables in it, for the application.
 	 */
-	protected abstract TestDatabase database();
+	protected abstract DataSource dataSource();
+
+	/**
+	 * Customises the application that the suite starts, {@link LeakTestApplication} on {@link #dataSource()}: add
+	 * configuration of your own, such as an Adapter bean, with {@code application.sources(...)}, or properties with
+	 * {@code application.properties(...)}.
+	 * @return the builder
+	 */
+	protected SpringApplicationBuilder configure(SpringApplicationBuilder application) {
+		return application;
+	}
 
 	@AfterEach
 	void stopRecordingTheLog() {
@@ -83,10 +94,10 @@ abstract class AbstractNoTokenInLogsTests {
 		try (TestAuthorizationServer server = TestAuthorizationServer.builder()
 			.user(new TestUser("alice", "alice-pw", 1001, "Alice", "alice@example.com", null))
 			.client("idp")
-			.start(); ConfigurableApplicationContext app = start(server)) {
+			.start(); RunningApplication app = start(server)) {
 			this.provider = server;
-			String appUrl = "http://127.0.0.1" + ":" + ((WebServerApplicationContext) app).getWebServer().getPort();
-			Adapter adapter = app.getBean(Adapter.class);
+			String appUrl = app.url("");
+			Adapter adapter = app.adapter();
 			signInByEmail(app, appUrl);
 			signInWithOAuth(server, adapter, appUrl);
 			makeAdapterCallsFail(adapter);
@@ -118,15 +129,15 @@ abstract class AbstractNoTokenInLogsTests {
 		return leaks;
 	}
 
-	private void signInByEmail(ConfigurableApplicationContext app, String appUrl) {
+	private void signInByEmail(RunningApplication app, String appUrl) {
 		TestBrowser browser = new TestBrowser();
 		TestBrowser.Response sent = browser.post(appUrl + "/api/auth/signin/email",
-				Map.of("csrfToken", csrfToken(browser, appUrl), "email", "ema@example.com", "callbackUrl", "/account"));
+				Map.of("csrfToken", browser.csrfToken(appUrl), "email", "ema@example.com", "callbackUrl", "/account"));
 		assertThat(sent.status()).isEqualTo(303);
-		String link = app.getBean(LeakTestApplication.Outbox.class).last().url();
+		String link = app.bean(LeakTestApplication.Outbox.class).last().url();
 		String linkToken = UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
 		this.tokens.put("token of the sign-in link", linkToken);
-		this.tokens.put("stored verification token", new JdbcTemplate(database().dataSource())
+		this.tokens.put("stored verification token", new JdbcTemplate(dataSource())
 			.queryForObject("SELECT token FROM verification_token WHERE identifier = 'ema@example.com'", String.class));
 
 		TestBrowser.Response confirm = browser.get(link);
@@ -136,7 +147,7 @@ abstract class AbstractNoTokenInLogsTests {
 		// The same parameter name percent-encoded, which the server decodes to token.
 		TestBrowser.Response encoded = browser.get(link.replace("token=", "%74oken="));
 		assertThat(encoded.body()).contains("name=\"token\" value=\"" + linkToken + "\"");
-		Map<String, String> form = Map.of("csrfToken", csrfToken(browser, appUrl), "token", linkToken, "email",
+		Map<String, String> form = Map.of("csrfToken", browser.csrfToken(appUrl), "token", linkToken, "email",
 				"ema@example.com", "callbackUrl", "/account");
 		TestBrowser.Response signedIn = browser.post(appUrl + "/api/auth/callback/email", form);
 		assertThat(signedIn.status()).isEqualTo(303);
@@ -146,12 +157,12 @@ abstract class AbstractNoTokenInLogsTests {
 		assertThat(browser.get(appUrl + "/api/auth/session").body()).contains("ema@example.com");
 		// The link again, with the new CSRF token that the sign-in brought: refused, as a used link.
 		Map<String, String> again = new LinkedHashMap<>(form);
-		again.put("csrfToken", csrfToken(browser, appUrl));
+		again.put("csrfToken", browser.csrfToken(appUrl));
 		assertThat(browser.post(appUrl + "/api/auth/callback/email", again).status()).isEqualTo(400);
 		TestBrowser.Response signedOut = browser.post(appUrl + "/api/auth/signout",
-				Map.of("csrfToken", csrfToken(browser, appUrl)));
+				Map.of("csrfToken", browser.csrfToken(appUrl)));
 		assertThat(signedOut.status()).isBetween(300, 399);
-		assertThat(app.getBean(Adapter.class).getSessionAndUser(sessionToken)).isEmpty();
+		assertThat(app.adapter().getSessionAndUser(sessionToken)).isEmpty();
 		// A browser that still sends the cookie of the ended session is anonymous.
 		assertThat(getWithSessionCookie(appUrl + "/api/auth/session", sessionToken)).isEqualTo("null");
 	}
@@ -174,11 +185,7 @@ abstract class AbstractNoTokenInLogsTests {
 
 	private void signInWithOAuth(TestAuthorizationServer server, Adapter adapter, String appUrl) {
 		TestBrowser browser = new TestBrowser();
-		TestBrowser.Response response = browser.follow(browser.post(appUrl + "/api/auth/signin/idp",
-				Map.of("csrfToken", csrfToken(browser, appUrl), "callbackUrl", "/api/auth/session")));
-		if (server.isLoginPage(response)) {
-			response = server.logIn(browser, response, server.user("alice"));
-		}
+		TestBrowser.Response response = server.signIn(browser, appUrl, "idp", "alice", "/api/auth/session");
 		assertThat(response.status()).as(browser.history()).isEqualTo(200);
 		assertThat(response.body()).contains("alice@example.com");
 		URI callback = browser.visited()
@@ -199,7 +206,7 @@ abstract class AbstractNoTokenInLogsTests {
 		String sessionToken = browser.cookie(appUrl, SessionCookies.SESSION_TOKEN).orElseThrow();
 		this.tokens.put("session token of the OAuth sign-in", sessionToken);
 		assertThat(browser.get(appUrl + "/api/auth/session").body()).contains("alice@example.com");
-		browser.post(appUrl + "/api/auth/signout", Map.of("csrfToken", csrfToken(browser, appUrl)));
+		browser.post(appUrl + "/api/auth/signout", Map.of("csrfToken", browser.csrfToken(appUrl)));
 	}
 
 	private void makeAdapterCallsFail(Adapter adapter) {
@@ -241,36 +248,21 @@ abstract class AbstractNoTokenInLogsTests {
 		return failure;
 	}
 
-	private ConfigurableApplicationContext start(TestAuthorizationServer server) {
-		TestDatabase database = database();
+	private RunningApplication start(TestAuthorizationServer server) {
 		// After the authorization server, an application of its own that set up logging as it started.
 		RecordedLog.startRecording();
-		return new SpringApplicationBuilder(LeakTestApplication.class).properties("server.port=0",
-				"spring.main.banner-mode=off", "spring.jmx.enabled=false",
-				"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
-				"spring.datasource.password=" + database.password(), "spring.jpa.open-in-view=false",
-				"auth.adapter.secret=no-token-in-logs-secret", "auth.adapter.trusted-hosts=127.0.0.1,localhost",
-				"auth.adapter.cleanup.cron=-", RecordedLog.LOGGING_CONFIG,
-				"logging.level.root=DEBUG", "logging.level.io.github.authadapter=DEBUG",
-				"logging.level.org.springframework.security=DEBUG",
-				// The JDK's HTTP clients print whole requests with their headers at debug level: the test's browser,
-				// and the application's OAuth client calling the provider. That is the wire, below the application.
-				"logging.level.jdk.internal.httpclient=INFO", "logging.level.sun.net.www.protocol.http=INFO",
-				// Hibernate and MariaDB's driver log the database's own text of a failed statement, which quotes a
-				// duplicate key; the README says so. The exception the adapter throws instead is checked below.
-				"logging.level.org.hibernate.orm.jdbc.error=OFF",
-				"logging.level.org.mariadb.jdbc.message.server.ErrorPacket=OFF",
-				"spring.security.oauth2.client.provider.idp.issuer-uri=" + server.issuerUri(),
-				"spring.security.oauth2.client.registration.idp.client-id=idp",
-				"spring.security.oauth2.client.registration.idp.client-secret=" + server.clientSecret("idp"),
-				"spring.security.oauth2.client.registration.idp.scope=openid,profile,email")
-			.run();
-	}
-
-	private static String csrfToken(TestBrowser browser, String appUrl) {
-		Matcher matcher = CSRF_TOKEN.matcher(browser.get(appUrl + "/api/auth/csrf").body());
-		assertThat(matcher.find()).as("CSRF token").isTrue();
-		return matcher.group(1);
+		return RunningApplication.start(configure(RunningApplication.builder(dataSource(), LeakTestApplication.class)
+			.properties(RecordedLog.LOGGING_CONFIG, "logging.level.root=DEBUG",
+					"logging.level.io.github.authadapter=DEBUG", "logging.level.org.springframework.security=DEBUG",
+					// The JDK's HTTP clients print whole requests with their headers at debug level: the test's
+					// browser, and the application's OAuth client calling the provider. That is the wire, below the
+					// application.
+					"logging.level.jdk.internal.httpclient=INFO", "logging.level.sun.net.www.protocol.http=INFO",
+					// Hibernate and MariaDB's driver log the database's own text of a failed statement, which quotes
+					// a duplicate key; the README says so. The exception the adapter throws instead is checked below.
+					"logging.level.org.hibernate.orm.jdbc.error=OFF",
+					"logging.level.org.mariadb.jdbc.message.server.ErrorPacket=OFF")
+			.properties(server.clientRegistration("idp"))));
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.github.authadapter.hostile;
+package io.github.authadapter.test.hostile;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -12,9 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.github.authadapter.hostile.HostileInputApplication.SentLinks;
-import io.github.authadapter.hostile.RawHttp.Response;
-import io.github.authadapter.test.TestDatabase;
+import javax.sql.DataSource;
+
+import io.github.authadapter.test.RunningApplication;
+import io.github.authadapter.test.hostile.HostileInputApplication.SentLinks;
+import io.github.authadapter.test.hostile.RawHttp.Response;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +27,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,41 +36,48 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Hostile and malformed input over real HTTP against an application on the starter: unusable email addresses,
  * forged, cut and reused sign-in links, session cookies with SQL and odd bytes, callback URLs to other sites,
  * malformed bodies and wrong methods. Each answer is a clear 4xx or the documented redirect, never a 5xx, and each
- * refused request leaves every table as it was and sends no email. Subclasses choose the database.
+ * refused request leaves every table as it was and sends no email.
+ * <p>
+ * A database is added with a subclass that supplies its data source; an application with an Adapter of its own, or
+ * other configuration, also overrides {@link #configure(SpringApplicationBuilder)}. The suite counts rows with plain
+ * SQL in the starter's default tables.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AbstractHostileInputTests {
+public abstract class AbstractHostileInputTests {
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
 
 	private static final String SIGN_IN_AGAIN = "/api/auth/signin?error=EmailSignin&callbackUrl=%2F";
 
-	private @Nullable ConfigurableApplicationContext app;
+	private @Nullable RunningApplication app;
 
 	private @Nullable RawHttp http;
 
 	private int addresses;
 
 	/**
-	 * The database of the application, registered by the subclass as an extension.
+	 * The data source of an empty database, or of one with the Auth.js tables in it, for the application.
 	 */
-	protected abstract TestDatabase database();
+	protected abstract DataSource dataSource();
+
+	/**
+	 * Customises the application that the suite starts, {@link HostileInputApplication} on {@link #dataSource()}:
+	 * add configuration of your own, such as an Adapter bean, with {@code application.sources(...)}, or properties
+	 * with {@code application.properties(...)}.
+	 * @return the builder
+	 */
+	protected SpringApplicationBuilder configure(SpringApplicationBuilder application) {
+		return application;
+	}
 
 	@BeforeAll
 	void start() {
-		this.app = new SpringApplicationBuilder(HostileInputApplication.class)
-			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
-					"spring.datasource.url=" + database().jdbcUrl(),
-					"spring.datasource.username=" + database().username(),
-					"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
-					"spring.jpa.open-in-view=false", "auth.adapter.secret=hostile-input-test-secret",
-					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
-					"auth.adapter.cleanup.cron=-", "logging.level.root=warn",
-					// Every case comes from this one client and asks for a link to an address of its own: the limit
-					// per client is lifted for them, the one per address stays at its default.
-					"auth.adapter.email.rate-limit.per-client.capacity=100000")
-			.run();
-		this.http = new RawHttp(((WebServerApplicationContext) this.app).getWebServer().getPort());
+		this.app = RunningApplication.start(configure(RunningApplication
+			.builder(dataSource(), HostileInputApplication.class)
+			// Every case comes from this one client and asks for a link to an address of its own: the limit per
+			// client is lifted for them, the one per address stays at its default.
+			.properties("auth.adapter.email.rate-limit.per-client.capacity=100000")));
+		this.http = new RawHttp(this.app.port());
 	}
 
 	@AfterAll
@@ -509,14 +516,14 @@ abstract class AbstractHostileInputTests {
 	}
 
 	private JdbcTemplate jdbc() {
-		return new JdbcTemplate(database().dataSource());
+		return new JdbcTemplate(dataSource());
 	}
 
 	private SentLinks sentLinks() {
 		if (this.app == null) {
 			throw new IllegalStateException("The application has not been started");
 		}
-		return this.app.getBean(SentLinks.class);
+		return this.app.bean(SentLinks.class);
 	}
 
 	private static String encode(String value) {

@@ -1,5 +1,6 @@
-package io.github.authadapter.cleanup;
+package io.github.authadapter.test.cleanup;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +18,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
-import io.github.authadapter.cleanup.CleanupTestApplication.DeletedBatches;
 import io.github.authadapter.jpa.ExpiredRowsCleaner;
-import io.github.authadapter.test.TestDatabase;
+import io.github.authadapter.test.cleanup.CleanupTestApplication.DeletedBatches;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -37,15 +37,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The cleanup of expired rows on a real database, by two instances of an application at once, each with its own
- * connection pool and persistence unit, as two replicas of a service would run it. A database is added with a thin
- * subclass that supplies its {@link TestDatabase}.
+ * connection pool and persistence unit, as two replicas of a service would run it: {@value #EXPIRED} expired sessions
+ * and as many expired verification tokens among {@value #LIVE} live ones of each, in batches of {@value #BATCH_SIZE}.
+ * Every expired row goes, exactly once, and no live row does.
+ * <p>
+ * A database is added with a subclass that supplies its data source; an application with configuration of its own
+ * also overrides {@link #configure(SpringApplicationBuilder)}. The suite writes and counts rows with plain SQL in the
+ * starter's default tables.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AbstractExpiredRowsCleanupTests {
+public abstract class AbstractExpiredRowsCleanupTests {
 
-	private static final int EXPIRED = 100_000;
+	/**
+	 * The expired sessions, and as many expired verification tokens, that the two instances delete.
+	 */
+	public static final int EXPIRED = 100_000;
 
-	private static final int LIVE = 10_000;
+	/**
+	 * The live sessions, and as many live verification tokens, that stay.
+	 */
+	public static final int LIVE = 10_000;
 
 	private static final int BATCH_SIZE = 1_000;
 
@@ -59,23 +70,54 @@ abstract class AbstractExpiredRowsCleanupTests {
 	private String quote = "";
 
 	/**
-	 * The empty database that the instances share.
+	 * The data source of an empty database, or of one with the Auth.js tables in it, for the first instance.
 	 */
-	protected abstract TestDatabase database();
+	protected abstract DataSource dataSource();
+
+	/**
+	 * The data source of the second instance, on the same database: by default a new Hikari pool with the settings of
+	 * {@link #dataSource()} when that is one, which the suite closes at the end, else {@link #dataSource()} itself.
+	 */
+	protected DataSource secondDataSource() {
+		if (dataSource() instanceof HikariDataSource first) {
+			HikariDataSource second = new HikariDataSource();
+			first.copyStateTo(second);
+			second.setPoolName(null);
+			return second;
+		}
+		return dataSource();
+	}
+
+	/**
+	 * Customises each instance of the application, {@link CleanupTestApplication} on its data source: add
+	 * configuration of your own with {@code application.sources(...)}, or properties with
+	 * {@code application.properties(...)}.
+	 * @return the builder
+	 */
+	protected SpringApplicationBuilder configure(SpringApplicationBuilder application) {
+		return application;
+	}
 
 	@BeforeAll
 	void startTwoInstances() throws Exception {
 		// One after the other, so that the first creates the tables.
-		this.instances.add(new Instance(database().dataSource(), false));
-		HikariDataSource secondPool = new HikariDataSource();
-		secondPool.setJdbcUrl(database().jdbcUrl());
-		secondPool.setUsername(database().username());
-		secondPool.setPassword(database().password());
-		this.instances.add(new Instance(secondPool, true));
-		this.jdbc = new JdbcTemplate(database().dataSource());
-		try (var connection = database().dataSource().getConnection()) {
+		this.instances.add(new Instance(start(dataSource()), dataSource(), false));
+		DataSource second = secondDataSource();
+		this.instances.add(new Instance(start(second), second, second != dataSource()));
+		this.jdbc = new JdbcTemplate(dataSource());
+		try (var connection = dataSource().getConnection()) {
 			this.quote = connection.getMetaData().getIdentifierQuoteString().trim();
 		}
+	}
+
+	private ConfigurableApplicationContext start(DataSource dataSource) {
+		return configure(new SpringApplicationBuilder(CleanupTestApplication.class).web(WebApplicationType.NONE)
+			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
+					"spring.jpa.open-in-view=false", "logging.level.root=warn",
+					// The tests run the cleaner by hand, at an instant of their choosing, in batches of the default size.
+					"auth.adapter.cleanup.cron=-", "auth.adapter.cleanup.batch-size=" + BATCH_SIZE)
+			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource)))
+			.run();
 	}
 
 	@AfterAll
@@ -129,7 +171,7 @@ abstract class AbstractExpiredRowsCleanupTests {
 			// The figures for docs/RELIABILITY.md.
 			System.out.printf("%s: two instances deleted %d expired sessions and %d expired verification tokens"
 					+ " among %d live ones each in %d ms; first instance %s in %s batches, second %s in %s batches%n",
-					database(), EXPIRED, EXPIRED, LIVE, took.toMillis(), first, this.instances.get(0).batchCounts(),
+					databaseName(), EXPIRED, EXPIRED, LIVE, took.toMillis(), first, this.instances.get(0).batchCounts(),
 					second, this.instances.get(1).batchCounts());
 		}
 		finally {
@@ -185,6 +227,10 @@ abstract class AbstractExpiredRowsCleanupTests {
 		return jdbc().queryForList("SELECT " + tokenColumn + " FROM " + table, String.class);
 	}
 
+	private String databaseName() {
+		return jdbc().execute((Connection connection) -> connection.getMetaData().getDatabaseProductName());
+	}
+
 	private String quote(String column) {
 		return this.quote + column + this.quote;
 	}
@@ -200,16 +246,6 @@ abstract class AbstractExpiredRowsCleanupTests {
 	 * One instance of the application, on a connection pool of its own.
 	 */
 	private record Instance(ConfigurableApplicationContext context, DataSource dataSource, boolean ownsDataSource) {
-
-		Instance(DataSource dataSource, boolean ownsDataSource) {
-			this(new SpringApplicationBuilder(CleanupTestApplication.class).web(WebApplicationType.NONE)
-				.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
-						"spring.jpa.open-in-view=false", "logging.level.root=warn",
-						// The tests run the cleaner by hand, at an instant of their choosing.
-						"auth.adapter.cleanup.cron=-")
-				.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
-				.run(), dataSource, ownsDataSource);
-		}
 
 		ExpiredRowsCleaner cleaner() {
 			return this.context.getBean(ExpiredRowsCleaner.class);
@@ -242,8 +278,13 @@ abstract class AbstractExpiredRowsCleanupTests {
 
 		void close() {
 			this.context.close();
-			if (this.ownsDataSource) {
-				((HikariDataSource) this.dataSource).close();
+			if (this.ownsDataSource && this.dataSource instanceof AutoCloseable closeable) {
+				try {
+					closeable.close();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException("Could not close the second instance's data source", ex);
+				}
 			}
 		}
 
