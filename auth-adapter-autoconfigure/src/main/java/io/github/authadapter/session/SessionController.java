@@ -52,15 +52,15 @@ public class SessionController {
 	}
 
 	/**
-	 * The signed-in user and the session's expiry, or JSON {@code null}, as Auth.js's endpoint answers.
+	 * The signed-in user and the session's expiry, or JSON {@code null}, as Auth.js's endpoint answers, for a database
+	 * session and a JWT session alike.
 	 */
 	@GetMapping(path = AuthRoutes.SESSION, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	public ResponseEntity<Object> session() {
-		Object body = currentSession()
-			.<Object>map((authentication) -> SessionJson.session(authentication.getPrincipal(),
-					authentication.getSession(), this.sessionUserCustomizers))
-			.orElse(SessionJson.NULL);
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Object body = (authentication instanceof SessionAuthentication session) ? SessionJson
+			.session(session.getPrincipal(), session.getExpires(), this.sessionUserCustomizers) : SessionJson.NULL;
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -86,8 +86,8 @@ public class SessionController {
 	}
 
 	/**
-	 * Deletes the session of the cookie, or with {@code everywhere=true} all of the user's sessions, removes the
-	 * cookie and returns to {@code callbackUrl}.
+	 * Deletes the session of the cookie, or with {@code everywhere=true} all of the user's database sessions, removes
+	 * the cookie, every chunk of a JWT cookie included, and returns to {@code callbackUrl}.
 	 */
 	@PostMapping(AuthRoutes.SIGN_OUT)
 	public ResponseEntity<Object> signOut(HttpServletRequest request, HttpServletResponse response,
