@@ -7,6 +7,7 @@ import io.github.authadapter.UserSessions;
 import io.github.authadapter.jpa.FirstFailureTransactionTemplate;
 import io.github.authadapter.jpa.JpaUserSessions;
 import io.github.authadapter.session.ActiveSessions;
+import io.github.authadapter.session.DatabaseSignInSessions;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionCookieHttpCustomizer;
 import io.github.authadapter.session.SessionLifetime;
@@ -21,6 +22,7 @@ import io.github.authadapter.web.PageLocations;
 import io.github.authadapter.web.SameOriginPolicy;
 import io.github.authadapter.web.SecretQueryParameterMaskingFilter;
 import io.github.authadapter.web.SecureTokens;
+import io.github.authadapter.web.SignInSessions;
 import io.github.authadapter.web.SignInTransaction;
 import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.persistence.EntityManagerFactory;
@@ -37,6 +39,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOn
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -150,11 +153,25 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock);
 	}
 
+	/**
+	 * Auth.js database sessions, which every sign-in starts and sign-out ends.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(SignInSessions.class)
+	DatabaseSignInSessions authAdapterSignInSessions(Adapter adapter, SessionLifetime lifetime,
+			SessionTokenGenerator sessionTokens, Clock clock, ApplicationEventPublisher events) {
+		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, clock, events);
+	}
+
+	/**
+	 * Reads the cookie of the database sessions; sessions of an application's own read their cookies themselves.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBean(DatabaseSignInSessions.class)
 	SessionCookieHttpCustomizer authAdapterSessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider,
-			Clock clock) {
-		return new SessionCookieHttpCustomizer(provider, clock);
+			DatabaseSignInSessions sessions) {
+		return new SessionCookieHttpCustomizer(provider, sessions);
 	}
 
 	@Bean
@@ -165,9 +182,9 @@ public final class AuthAdapterSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionController authAdapterSessionController(Adapter adapter, ActiveSessions activeSessions,
+	SessionController authAdapterSessionController(SignInSessions sessions, ActiveSessions activeSessions,
 			ObjectProvider<SessionUserCustomizer> sessionUserCustomizers) {
-		return new SessionController(adapter, activeSessions, sessionUserCustomizers.orderedStream().toList());
+		return new SessionController(sessions, activeSessions, sessionUserCustomizers.orderedStream().toList());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -17,7 +17,7 @@ import org.springframework.http.ResponseCookie;
  * <p>
  * The cookie is written as {@value #SESSION_TOKEN} over HTTP and {@value #SECURE_SESSION_TOKEN} over HTTPS, as
  * Auth.js v5 does. The names of NextAuth.js v4 are read as well, so that sessions of an older Next.js app on the same
- * database work.
+ * database work. Only {@link DatabaseSignInSessions} writes them.
  */
 public final class SessionCookies {
 
@@ -53,7 +53,7 @@ public final class SessionCookies {
 	/**
 	 * The session token that the request carries, if any.
 	 */
-	public static Optional<String> read(HttpServletRequest request) {
+	static Optional<String> read(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return Optional.empty();
@@ -72,7 +72,7 @@ public final class SessionCookies {
 	 * Sends the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure on HTTPS, and kept by the browser until the
 	 * session expires.
 	 */
-	public static void write(HttpServletRequest request, HttpServletResponse response, String sessionToken,
+	static void write(HttpServletRequest request, HttpServletResponse response, String sessionToken,
 			Instant expires, Instant now) {
 		Duration maxAge = Duration.between(now, expires);
 		add(response, cookie(request, nameFor(request), sessionToken, maxAge.isNegative() ? Duration.ZERO : maxAge));
@@ -81,7 +81,7 @@ public final class SessionCookies {
 	/**
 	 * Removes every session cookie that the request carries, and the one this request would write.
 	 */
-	public static void clear(HttpServletRequest request, HttpServletResponse response) {
+	static void clear(HttpServletRequest request, HttpServletResponse response) {
 		Cookie[] cookies = request.getCookies();
 		String current = nameFor(request);
 		boolean currentCleared = false;
