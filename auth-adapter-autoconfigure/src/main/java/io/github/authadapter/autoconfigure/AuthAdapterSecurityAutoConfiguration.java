@@ -8,12 +8,17 @@ import io.github.authadapter.UserSessions;
 import io.github.authadapter.jpa.FirstFailureTransactionTemplate;
 import io.github.authadapter.autoconfigure.AuthAdapterSecurityProperties.SessionStrategy;
 import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnDatabaseSessions;
+import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnDatabaseStrategy;
 import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnJwtSessions;
+import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnJwtStrategy;
 import io.github.authadapter.jpa.JpaUserSessions;
 import io.github.authadapter.jwt.JwtSessionAuthenticationProvider;
 import io.github.authadapter.jwt.JwtSessionCookies;
+import io.github.authadapter.jwt.JwtSessionClaimsCustomizer;
 import io.github.authadapter.jwt.JwtSessionHttpCustomizer;
+import io.github.authadapter.jwt.JwtSignInSessions;
 import io.github.authadapter.session.ActiveSessions;
+import io.github.authadapter.session.DatabaseSignInSessions;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionCookieHttpCustomizer;
 import io.github.authadapter.session.SessionLifetime;
@@ -28,6 +33,7 @@ import io.github.authadapter.web.PageLocations;
 import io.github.authadapter.web.SameOriginPolicy;
 import io.github.authadapter.web.SecretQueryParameterMaskingFilter;
 import io.github.authadapter.web.SecureTokens;
+import io.github.authadapter.web.SignInSessions;
 import io.github.authadapter.web.SignInTransaction;
 import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.persistence.EntityManagerFactory;
@@ -45,6 +51,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOn
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -162,12 +169,31 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock);
 	}
 
+	/**
+	 * Auth.js database sessions, which every sign-in starts and sign-out ends.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(SignInSessions.class)
+	@Conditional(OnDatabaseStrategy.class)
+	DatabaseSignInSessions authAdapterSignInSessions(Adapter adapter, SessionLifetime lifetime,
+			SessionTokenGenerator sessionTokens, Clock clock, ApplicationEventPublisher events) {
+		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, clock, events);
+	}
+
+	/**
+	 * Reads the cookie of the database sessions, also where sign-in starts sessions of another kind, such as JWT
+	 * sessions in a migration: then database sessions of their own write the cookie as the filter moves their expiry
+	 * or refuses them.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	@Conditional(OnDatabaseSessions.class)
 	SessionCookieHttpCustomizer authAdapterSessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider,
-			Clock clock) {
-		return new SessionCookieHttpCustomizer(provider, clock);
+			ObjectProvider<SignInSessions> signInSessions, Adapter adapter, SessionLifetime lifetime,
+			SessionTokenGenerator sessionTokens, Clock clock, ApplicationEventPublisher events) {
+		DatabaseSignInSessions sessions = (signInSessions.getIfUnique() instanceof DatabaseSignInSessions database)
+				? database : new DatabaseSignInSessions(adapter, lifetime, sessionTokens, clock, events);
+		return new SessionCookieHttpCustomizer(provider, sessions);
 	}
 
 	@Bean
@@ -178,9 +204,9 @@ public final class AuthAdapterSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionController authAdapterSessionController(Adapter adapter, ActiveSessions activeSessions,
+	SessionController authAdapterSessionController(SignInSessions sessions, ActiveSessions activeSessions,
 			ObjectProvider<SessionUserCustomizer> sessionUserCustomizers) {
-		return new SessionController(adapter, activeSessions, sessionUserCustomizers.orderedStream().toList());
+		return new SessionController(sessions, activeSessions, sessionUserCustomizers.orderedStream().toList());
 	}
 
 	/**
@@ -211,6 +237,20 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		JwtSessionAuthenticationProvider authAdapterJwtSessionAuthenticationProvider(
 				AuthAdapterSecurityProperties properties, Adapter adapter) {
 			return new JwtSessionAuthenticationProvider(properties.getSession().getJwt().isLoadUser() ? adapter : null);
+		}
+
+		/**
+		 * Auth.js JWT sessions, which every sign-in starts and sign-out ends, where the strategy is {@code jwt}.
+		 */
+		@Bean
+		@ConditionalOnMissingBean(SignInSessions.class)
+		@Conditional(OnJwtStrategy.class)
+		JwtSignInSessions authAdapterJwtSignInSessions(JwtSessionCookies cookies, SessionLifetime lifetime,
+				ApplicationEventPublisher events, ObjectProvider<JwtSessionClaimsCustomizer> claimsCustomizers,
+				AuthAdapterSecurityProperties properties, Adapter adapter) {
+			boolean databaseSessionsToo = properties.getSession().accepted().contains(SessionStrategy.DATABASE);
+			return new JwtSignInSessions(cookies, lifetime, events, claimsCustomizers.orderedStream().toList(),
+					databaseSessionsToo ? adapter : null);
 		}
 
 		@Bean

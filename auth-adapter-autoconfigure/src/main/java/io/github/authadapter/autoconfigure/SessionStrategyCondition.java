@@ -10,14 +10,23 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches when a kind of session cookie signs requests in, by {@code auth.adapter.session.strategy} and
- * {@code auth.adapter.session.accept}.
+ * {@code auth.adapter.session.accept}, or when sign-in starts that kind, by the strategy alone.
  */
 abstract class SessionStrategyCondition extends SpringBootCondition {
 
 	private final SessionStrategy strategy;
 
-	SessionStrategyCondition(SessionStrategy strategy) {
+	private final boolean started;
+
+	/**
+	 * A condition on a kind of session.
+	 * @param strategy the kind
+	 * @param started whether sign-in must start that kind ({@code strategy}), rather than it signing requests in
+	 * ({@code strategy} or {@code accept})
+	 */
+	SessionStrategyCondition(SessionStrategy strategy, boolean started) {
 		this.strategy = strategy;
+		this.started = started;
 	}
 
 	@Override
@@ -26,6 +35,11 @@ abstract class SessionStrategyCondition extends SpringBootCondition {
 			.bind("auth.adapter", AuthAdapterSecurityProperties.class)
 			.orElseGet(AuthAdapterSecurityProperties::new);
 		String kind = this.strategy.name().toLowerCase(java.util.Locale.ROOT);
+		if (this.started) {
+			return (properties.getSession().getStrategy() == this.strategy)
+					? ConditionOutcome.match("sign-in starts " + kind + " sessions")
+					: ConditionOutcome.noMatch("auth.adapter.session.strategy is not " + kind);
+		}
 		return properties.getSession().accepted().contains(this.strategy)
 				? ConditionOutcome.match(kind + " session cookies are accepted")
 				: ConditionOutcome.noMatch(kind + " session cookies are not accepted (auth.adapter.session.strategy "
@@ -38,7 +52,29 @@ abstract class SessionStrategyCondition extends SpringBootCondition {
 	static final class OnDatabaseSessions extends SessionStrategyCondition {
 
 		OnDatabaseSessions() {
-			super(SessionStrategy.DATABASE);
+			super(SessionStrategy.DATABASE, false);
+		}
+
+	}
+
+	/**
+	 * Sign-in starts database sessions.
+	 */
+	static final class OnDatabaseStrategy extends SessionStrategyCondition {
+
+		OnDatabaseStrategy() {
+			super(SessionStrategy.DATABASE, true);
+		}
+
+	}
+
+	/**
+	 * Sign-in starts JWT sessions.
+	 */
+	static final class OnJwtStrategy extends SessionStrategyCondition {
+
+		OnJwtStrategy() {
+			super(SessionStrategy.JWT, true);
 		}
 
 	}
@@ -49,7 +85,7 @@ abstract class SessionStrategyCondition extends SpringBootCondition {
 	static final class OnJwtSessions extends SessionStrategyCondition {
 
 		OnJwtSessions() {
-			super(SessionStrategy.JWT);
+			super(SessionStrategy.JWT, false);
 		}
 
 	}

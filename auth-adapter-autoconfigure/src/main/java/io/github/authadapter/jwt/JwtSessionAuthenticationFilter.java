@@ -7,6 +7,7 @@ import java.time.Instant;
 import io.github.authadapter.crypto.AuthJsJwt;
 import io.github.authadapter.jwt.JwtSessionCookies.JwtSessionCookie;
 import io.github.authadapter.session.SessionLifetime;
+import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,6 +100,8 @@ public class JwtSessionAuthenticationFilter extends OncePerRequestFilter {
 		context.setAuthentication(result);
 		this.securityContextHolderStrategy.setContext(context);
 		this.securityContextRepository.saveContext(context, request, response);
+		// A sign-in later in the chain replaces the context, and needs to know who was signed in.
+		request.setAttribute(SignInSessions.SIGNED_IN_ATTRIBUTE, result);
 	}
 
 	private void refuse(JwtSessionCookie cookie, String reason, HttpServletRequest request,

@@ -9,7 +9,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
@@ -48,7 +48,8 @@ public final class JwtSessionHttpCustomizer implements AuthAdapterHttpCustomizer
 			JwtSessionAuthenticationFilter filter = new JwtSessionAuthenticationFilter(outer.cookies,
 					new ProviderManager(outer.provider), outer.lifetime, outer.clock);
 			filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
-			http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
+			// Before every sign-in filter, as the database session cookie's, so that a sign-in sees who is signed in.
+			http.addFilterBefore(postProcess(filter), LogoutFilter.class);
 		}
 
 	}

@@ -3,10 +3,10 @@ package io.github.authadapter.session;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.web.AuthRoutes;
 import io.github.authadapter.web.CallbackUrl;
+import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -34,19 +34,25 @@ public class SessionController {
 
 	private static final String RETURN_REDIRECT_HEADER = "X-Auth-Return-Redirect";
 
-	private final Adapter adapter;
+	private final SignInSessions sessions;
 
 	private final ActiveSessions activeSessions;
 
 	private final List<SessionUserCustomizer> sessionUserCustomizers;
 
-	public SessionController(Adapter adapter, ActiveSessions activeSessions) {
-		this(adapter, activeSessions, List.of());
+	public SessionController(SignInSessions sessions, ActiveSessions activeSessions) {
+		this(sessions, activeSessions, List.of());
 	}
 
-	public SessionController(Adapter adapter, ActiveSessions activeSessions,
+	/**
+	 * Creates the controller.
+	 * @param sessions ends the session at sign-out
+	 * @param activeSessions the user's sessions, to end them all or one of them
+	 * @param sessionUserCustomizers what the session endpoint adds to its {@code user}
+	 */
+	public SessionController(SignInSessions sessions, ActiveSessions activeSessions,
 			List<SessionUserCustomizer> sessionUserCustomizers) {
-		this.adapter = adapter;
+		this.sessions = sessions;
 		this.activeSessions = activeSessions;
 		this.sessionUserCustomizers = List.copyOf(sessionUserCustomizers);
 	}
@@ -98,8 +104,7 @@ public class SessionController {
 		if (everywhere && current.isPresent()) {
 			this.activeSessions.revokeAll(userId(current.get().getPrincipal()));
 		}
-		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
-		SessionCookies.clear(request, response);
+		this.sessions.end(request, response);
 		SecurityContextHolder.clearContext();
 		return redirect(request, CallbackUrl.sameSite(callbackUrl), returnRedirect != null);
 	}
@@ -116,7 +121,7 @@ public class SessionController {
 		}
 		this.activeSessions.revoke(userId(current.get().getPrincipal()), sessionId);
 		if (ActiveSessions.idOf(current.get().getSession().sessionToken()).equals(sessionId)) {
-			SessionCookies.clear(request, response);
+			this.sessions.end(request, response);
 		}
 		return redirect(request, CallbackUrl.sameSite(callbackUrl), false);
 	}

@@ -17,7 +17,7 @@ import org.springframework.http.ResponseCookie;
  * <p>
  * The cookie is written as {@value #SESSION_TOKEN} over HTTP and {@value #SECURE_SESSION_TOKEN} over HTTPS, as
  * Auth.js v5 does. The names of NextAuth.js v4 are read as well, so that sessions of an older Next.js app on the same
- * database work.
+ * database work. Only {@link DatabaseSignInSessions} writes them.
  * <p>
  * The same names carry Auth.js's JWT session token when Auth.js runs JWT sessions. Such a value, a compact JWE of five
  * dot-separated parts, is never the token of a database session, so {@link #read} passes it over; and a long one is
@@ -76,12 +76,21 @@ public final class SessionCookies {
 
 	/**
 	 * Sends the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure on HTTPS, and kept by the browser until the
-	 * session expires.
+	 * session expires. Chunks of a JWT under the same name are removed, which would otherwise spoil the cookie.
 	 */
-	public static void write(HttpServletRequest request, HttpServletResponse response, String sessionToken,
+	static void write(HttpServletRequest request, HttpServletResponse response, String sessionToken,
 			Instant expires, Instant now) {
 		Duration maxAge = Duration.between(now, expires);
-		add(response, cookie(request, nameFor(request), sessionToken, maxAge.isNegative() ? Duration.ZERO : maxAge));
+		String name = nameFor(request);
+		add(response, cookie(request, name, sessionToken, maxAge.isNegative() ? Duration.ZERO : maxAge));
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (!cookie.getName().equals(name) && isChunkOf(name, cookie.getName())) {
+					add(response, cookie(request, cookie.getName(), "", Duration.ZERO));
+				}
+			}
+		}
 	}
 
 	/**
@@ -147,15 +156,16 @@ public final class SessionCookies {
 	 */
 	private static boolean isSessionCookie(String cookieName) {
 		for (String name : NAMES) {
-			if (cookieName.equals(name)) {
-				return true;
-			}
-			if (cookieName.startsWith(name + ".") && cookieName.length() > name.length() + 1
-					&& cookieName.substring(name.length() + 1).chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			if (cookieName.equals(name) || isChunkOf(name, cookieName)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isChunkOf(String name, String cookieName) {
+		return cookieName.startsWith(name + ".") && cookieName.length() > name.length() + 1
+				&& cookieName.substring(name.length() + 1).chars().allMatch((c) -> c >= '0' && c <= '9');
 	}
 
 	private static void add(HttpServletResponse response, ResponseCookie cookie) {

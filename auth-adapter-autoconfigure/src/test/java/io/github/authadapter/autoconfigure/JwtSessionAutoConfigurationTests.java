@@ -5,8 +5,11 @@ import java.util.UUID;
 import io.github.authadapter.jwt.JwtSessionAuthenticationProvider;
 import io.github.authadapter.jwt.JwtSessionCookies;
 import io.github.authadapter.jwt.JwtSessionHttpCustomizer;
+import io.github.authadapter.jwt.JwtSignInSessions;
+import io.github.authadapter.session.DatabaseSignInSessions;
 import io.github.authadapter.session.SessionCookieHttpCustomizer;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import io.github.authadapter.web.SignInSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -48,6 +51,7 @@ class JwtSessionAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SessionTokenAuthenticationProvider.class);
 			assertThat(context).doesNotHaveBean(JwtSessionHttpCustomizer.class);
 			assertThat(context).doesNotHaveBean(JwtSessionCookies.class);
+			assertThat(context.getBean(SignInSessions.class)).isInstanceOf(DatabaseSignInSessions.class);
 		});
 	}
 
@@ -58,6 +62,7 @@ class JwtSessionAutoConfigurationTests {
 			assertThat(context).hasSingleBean(JwtSessionAuthenticationProvider.class);
 			assertThat(context).doesNotHaveBean(SessionCookieHttpCustomizer.class);
 			assertThat(context).doesNotHaveBean(SessionTokenAuthenticationProvider.class);
+			assertThat(context.getBean(SignInSessions.class)).isInstanceOf(JwtSignInSessions.class);
 		});
 	}
 
@@ -65,10 +70,14 @@ class JwtSessionAutoConfigurationTests {
 	void acceptsBothKindsForAMigrationEitherWay() {
 		this.contextRunner.withPropertyValues("auth.adapter.session.strategy=JWT", "auth.adapter.session.accept=database")
 			.run((context) -> assertThat(context).hasSingleBean(JwtSessionHttpCustomizer.class)
-				.hasSingleBean(SessionCookieHttpCustomizer.class));
+				.hasSingleBean(SessionCookieHttpCustomizer.class)
+				.getBean(SignInSessions.class)
+				.isInstanceOf(JwtSignInSessions.class));
 		this.contextRunner.withPropertyValues("auth.adapter.session.accept=database,jwt")
 			.run((context) -> assertThat(context).hasSingleBean(JwtSessionHttpCustomizer.class)
-				.hasSingleBean(SessionCookieHttpCustomizer.class));
+				.hasSingleBean(SessionCookieHttpCustomizer.class)
+				.getBean(SignInSessions.class)
+				.isInstanceOf(DatabaseSignInSessions.class));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.session.HttpSessionForbiddingFilter;
+import io.github.authadapter.session.SessionTestApplication.RecordingMagicLinkSender;
 import io.github.authadapter.session.SessionAuthentication;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,20 @@ public class JwtSessionTestApplication {
 	@Bean
 	HttpSessionForbiddingFilter httpSessionForbiddingFilter() {
 		return new HttpSessionForbiddingFilter();
+	}
+
+	@Bean
+	RecordingMagicLinkSender recordingMagicLinkSender() {
+		return new RecordingMagicLinkSender();
+	}
+
+	/**
+	 * A claim of the application's own in the tokens that sign-in issues, as a Next.js app's {@code jwt} callback adds
+	 * one.
+	 */
+	@Bean
+	JwtSessionClaimsCustomizer signInMethodClaim() {
+		return (claims, signIn) -> claims.put("signedInWith", signIn.provider());
 	}
 
 	/**
