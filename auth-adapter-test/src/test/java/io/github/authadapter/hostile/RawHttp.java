@@ -17,11 +17,11 @@ import java.util.Optional;
  * An HTTP/1.1 client that sends exactly the bytes it is given, so that a test can send what well-behaved clients
  * refuse to: raw non-ASCII in a cookie, several Cookie headers, malformed form bodies, any method.
  */
-final class RawHttp {
+public final class RawHttp {
 
 	private final int port;
 
-	RawHttp(int port) {
+	public RawHttp(int port) {
 		this.port = port;
 	}
 
@@ -32,7 +32,7 @@ final class RawHttp {
 	 * byte
 	 * @param body the body, sent with its Content-Length when not empty
 	 */
-	Response send(String head, byte[] body) {
+	public Response send(String head, byte[] body) {
 		StringBuilder request = new StringBuilder(String.join("\r\n", head.strip().split("\n")));
 		if (head.lines().noneMatch((line) -> line.toLowerCase(Locale.ROOT).startsWith("host:"))) {
 			request.append("\r\nHost: 127.0.0.1:").append(this.port);
@@ -76,7 +76,7 @@ final class RawHttp {
 	/**
 	 * A response: its status, its headers in order, and its body with any chunked encoding removed.
 	 */
-	record Response(int status, List<String> headers, String body) {
+	public record Response(int status, List<String> headers, String body) {
 
 		static Response parse(byte[] raw) {
 			String text = new String(raw, StandardCharsets.ISO_8859_1);
@@ -97,14 +97,14 @@ final class RawHttp {
 		/**
 		 * The value of the first header with the name, ignoring case.
 		 */
-		Optional<String> header(String name) {
+		public Optional<String> header(String name) {
 			return values(name).stream().findFirst();
 		}
 
 		/**
 		 * The values of every header with the name, ignoring case.
 		 */
-		List<String> values(String name) {
+		public List<String> values(String name) {
 			String prefix = name.toLowerCase(Locale.ROOT) + ":";
 			List<String> values = new ArrayList<>();
 			for (String header : this.headers) {
