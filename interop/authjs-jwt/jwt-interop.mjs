@@ -10,10 +10,15 @@
 //   decode     decode({ token, secret, salt }) → { claims } or { error } with the error's name
 //   chunk      what the session store writes for a value, given the cookies of the request → { cookies }
 //   getToken   getToken() on a request with the given cookies, which joins chunks → { claims } (null if refused)
+//   encrypt    v5 only: any payload text as a JWE under the key and kid that Auth.js derives for the secret and salt,
+//              with Auth.js's own key derivation and JOSE library, for tokens that its encode never writes (a payload
+//              that is no JSON, extra header parameters) → { token }
 
 import { readFileSync } from "node:fs"
 import * as v5 from "@auth/core/jwt"
 import v4 from "next-auth/jwt"
+import { hkdf } from "@panva/hkdf"
+import { CompactEncrypt, base64url, calculateJwkThumbprint } from "jose"
 // The session stores are not exported; they are what both versions use to chunk and join the session cookie.
 import { SessionStore as V5SessionStore } from "./node_modules/@auth/core/lib/utils/cookie.js"
 import v4Cookie from "./node_modules/next-auth/core/lib/cookie.js"
@@ -42,6 +47,16 @@ const operations = {
   async chunk({ version, name, value, cookies = {} }) {
     const written = sessionStore(version, name, cookies).chunk(value, {})
     return { cookies: written.map((c) => ({ name: c.name, value: c.value, maxAge: c.options.maxAge ?? null })) }
+  },
+  async encrypt({ payload, secret, salt, enc = "A256CBC-HS512", header = {} }) {
+    const key = await hkdf("sha256", secret, salt, `Auth.js Generated Encryption Key (${salt})`,
+      enc === "A256GCM" ? 32 : 64)
+    const kid = await calculateJwkThumbprint({ kty: "oct", k: base64url.encode(key) },
+      enc === "A256GCM" ? "sha256" : "sha512")
+    const token = await new CompactEncrypt(new TextEncoder().encode(payload))
+      .setProtectedHeader({ alg: "dir", enc, kid, ...header })
+      .encrypt(key)
+    return { token }
   },
   async getToken({ version, cookies, secret, salt, cookieName, secureCookie = false }) {
     const cookie = Object.entries(cookies).map(([n, v]) => `${n}=${v}`).join("; ")

@@ -13,11 +13,10 @@ import io.github.authadapter.email.MagicLinkSender;
 import io.github.authadapter.email.SignInLinkLimits;
 import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.ratelimit.SignInLinkRateLimiter;
-import io.github.authadapter.session.SessionLifetime;
-import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.web.PageLocations;
 import io.github.authadapter.web.SecureTokens;
 import io.github.authadapter.web.SignInProviders;
+import io.github.authadapter.web.SignInSessions;
 import io.github.authadapter.web.SignInTransaction;
 import io.github.authadapter.web.TrustedBaseUrl;
 import org.apache.commons.logging.Log;
@@ -41,8 +40,7 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = { AuthAdapterSecurityAutoConfiguration.class, MailSenderAutoConfiguration.class },
 		afterName = SignInLinkLimitsConfigurations.DATA_REDIS_AUTO_CONFIGURATION)
-@ConditionalOnBean({ Adapter.class, SessionLifetime.class, PageLocations.class, SecureTokens.class,
-		SessionTokenGenerator.class, Clock.class })
+@ConditionalOnBean({ Adapter.class, SignInSessions.class, PageLocations.class, SecureTokens.class, Clock.class })
 @ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
 @Import({ TrustedBaseUrlConfiguration.class, MagicLinkSenderConfigurations.JavaMailSenderConfiguration.class,
@@ -75,13 +73,13 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EmailSignIn authAdapterEmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender,
-			SecureTokens tokens, SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime,
-			AuthAdapterEmailProperties properties, Clock clock, ObjectProvider<SignInTransaction> transaction,
+			SecureTokens tokens, SignInSessions sessions, AuthAdapterEmailProperties properties, Clock clock,
+			ObjectProvider<SignInTransaction> transaction,
 			ObjectProvider<SignInLinkRateLimiter> rateLimiter, ObjectProvider<LiveSignInLinks> liveLinks) {
 		SignInLinkLimits limits = new SignInLinkLimits(rateLimiter.getIfAvailable(SignInLinkRateLimiter::none),
 				liveLinks.getIfAvailable(LiveSignInLinks::uncapped), properties.getMaxLiveLinks());
-		return new EmailSignIn(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime,
-				properties.getMaxAge(), clock, transaction.getIfAvailable(SignInTransaction::none), limits);
+		return new EmailSignIn(adapter, hasher, sender, tokens, sessions, properties.getMaxAge(), clock,
+				transaction.getIfAvailable(SignInTransaction::none), limits);
 	}
 
 	@Bean
@@ -92,9 +90,9 @@ public final class AuthAdapterEmailAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EmailSignInController authAdapterEmailSignInController(EmailSignIn emailSignIn, Adapter adapter,
-			EmailSignInPages pages, PageLocations locations, TrustedBaseUrl baseUrl, Clock clock) {
-		return new EmailSignInController(emailSignIn, adapter, pages, locations, baseUrl, clock);
+	EmailSignInController authAdapterEmailSignInController(EmailSignIn emailSignIn, EmailSignInPages pages,
+			PageLocations locations, TrustedBaseUrl baseUrl) {
+		return new EmailSignInController(emailSignIn, pages, locations, baseUrl);
 	}
 
 	/**

@@ -25,11 +25,9 @@ import io.github.authadapter.oauth.OAuthSignInPages;
 import io.github.authadapter.oauth.OAuthSignInSuccessHandler;
 import io.github.authadapter.oauth.ProviderButtonsEmailSignInPages;
 import io.github.authadapter.oauth.RequestAttributeAuthorizedClientRepository;
-import io.github.authadapter.session.SessionLifetime;
-import io.github.authadapter.session.SessionTokenAuthenticationProvider;
-import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.web.PageLocations;
 import io.github.authadapter.web.SignInProviders;
+import io.github.authadapter.web.SignInSessions;
 import io.github.authadapter.web.SignInTransaction;
 import io.github.authadapter.web.TrustedBaseUrl;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,8 +60,8 @@ import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationF
 		before = OAuth2ClientWebSecurityAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ ClientRegistrationRepository.class, OAuth2LoginAuthenticationFilter.class })
-@ConditionalOnBean({ Adapter.class, ClientRegistrationRepository.class, SessionTokenAuthenticationProvider.class,
-		SessionLifetime.class, SessionTokenGenerator.class, PageLocations.class, Clock.class })
+@ConditionalOnBean({ Adapter.class, ClientRegistrationRepository.class, SignInSessions.class, PageLocations.class,
+		Clock.class })
 @EnableConfigurationProperties({ AuthAdapterOAuthProperties.class, AuthAdapterSecurityProperties.class })
 @Import(TrustedBaseUrlConfiguration.class)
 public final class AuthAdapterOAuthAutoConfiguration {
@@ -163,18 +161,16 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OAuthLoginHttpCustomizer authAdapterOAuthLoginHttpCustomizer(ClientRegistrationRepository registrations,
-			CookieAuthorizationRequestRepository authorizationRequests, OAuthSignIn signIn, Adapter adapter,
-			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
-			PageLocations pages, Clock clock, ApplicationEventPublisher events,
-			ObjectProvider<SignInTransaction> transaction, TrustedBaseUrl baseUrl) {
+			CookieAuthorizationRequestRepository authorizationRequests, OAuthSignIn signIn, SignInSessions sessions,
+			PageLocations pages, ApplicationEventPublisher events, ObjectProvider<SignInTransaction> transaction,
+			TrustedBaseUrl baseUrl) {
 		AuthJsClientRegistrations authJsRegistrations = new AuthJsClientRegistrations(registrations);
 		RequestAttributeAuthorizedClientRepository authorizedClients = new RequestAttributeAuthorizedClientRepository();
 		return new OAuthLoginHttpCustomizer(authJsRegistrations,
 				new AuthJsAuthorizationRequestResolver(authJsRegistrations, baseUrl), authorizationRequests,
 				authorizedClients,
-				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, adapter, authorizedClients,
-						authorizationRequests, sessions, lifetime, sessionTokens, clock, events,
-						transaction.getIfAvailable(SignInTransaction::none)),
+				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, authorizedClients,
+						authorizationRequests, sessions, events, transaction.getIfAvailable(SignInTransaction::none)),
 				new OAuthSignInFailureHandler(events), pages);
 	}
 

@@ -1,12 +1,24 @@
 package io.github.authadapter.autoconfigure;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.UserSessions;
 import io.github.authadapter.jpa.FirstFailureTransactionTemplate;
+import io.github.authadapter.autoconfigure.AuthAdapterSecurityProperties.SessionStrategy;
+import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnDatabaseSessions;
+import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnDatabaseStrategy;
+import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnJwtSessions;
+import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnJwtStrategy;
 import io.github.authadapter.jpa.JpaUserSessions;
+import io.github.authadapter.jwt.JwtSessionAuthenticationProvider;
+import io.github.authadapter.jwt.JwtSessionCookies;
+import io.github.authadapter.jwt.JwtSessionClaimsCustomizer;
+import io.github.authadapter.jwt.JwtSessionHttpCustomizer;
+import io.github.authadapter.jwt.JwtSignInSessions;
 import io.github.authadapter.session.ActiveSessions;
+import io.github.authadapter.session.DatabaseSignInSessions;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionCookieHttpCustomizer;
 import io.github.authadapter.session.SessionLifetime;
@@ -21,6 +33,7 @@ import io.github.authadapter.web.PageLocations;
 import io.github.authadapter.web.SameOriginPolicy;
 import io.github.authadapter.web.SecretQueryParameterMaskingFilter;
 import io.github.authadapter.web.SecureTokens;
+import io.github.authadapter.web.SignInSessions;
 import io.github.authadapter.web.SignInTransaction;
 import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,6 +43,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -37,7 +51,9 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOn
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -48,8 +64,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Auto-configuration of Auth.js database sessions with Spring Security: the session cookie, its lifetime, and the
- * session endpoints under {@value AuthRoutes#BASE_PATH}.
+ * Auto-configuration of Auth.js sessions with Spring Security: the database session cookie, Auth.js's JWT session
+ * cookie, their lifetime, and the session endpoints under {@value AuthRoutes#BASE_PATH}.
  */
 @AutoConfiguration(after = AuthAdapterAutoConfiguration.class,
 		before = { ServletWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class })
@@ -58,6 +74,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnBean(Adapter.class)
 @EnableConfigurationProperties(AuthAdapterSecurityProperties.class)
 public final class AuthAdapterSecurityAutoConfiguration {
+
+	private static final String NIMBUS_JWE = "com.nimbusds.jose.JWEObject";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -145,16 +163,37 @@ public final class AuthAdapterSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@Conditional(OnDatabaseSessions.class)
 	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
 			SessionLifetime lifetime, Clock clock) {
 		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock);
 	}
 
+	/**
+	 * Auth.js database sessions, which every sign-in starts and sign-out ends.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(SignInSessions.class)
+	@Conditional(OnDatabaseStrategy.class)
+	DatabaseSignInSessions authAdapterSignInSessions(Adapter adapter, SessionLifetime lifetime,
+			SessionTokenGenerator sessionTokens, Clock clock, ApplicationEventPublisher events) {
+		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, clock, events);
+	}
+
+	/**
+	 * Reads the cookie of the database sessions, also where sign-in starts sessions of another kind, such as JWT
+	 * sessions in a migration: then database sessions of their own write the cookie as the filter moves their expiry
+	 * or refuses them.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
+	@Conditional(OnDatabaseSessions.class)
 	SessionCookieHttpCustomizer authAdapterSessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider,
-			Clock clock) {
-		return new SessionCookieHttpCustomizer(provider, clock);
+			ObjectProvider<SignInSessions> signInSessions, Adapter adapter, SessionLifetime lifetime,
+			SessionTokenGenerator sessionTokens, Clock clock, ApplicationEventPublisher events) {
+		DatabaseSignInSessions sessions = (signInSessions.getIfUnique() instanceof DatabaseSignInSessions database)
+				? database : new DatabaseSignInSessions(adapter, lifetime, sessionTokens, clock, events);
+		return new SessionCookieHttpCustomizer(provider, sessions);
 	}
 
 	@Bean
@@ -165,9 +204,78 @@ public final class AuthAdapterSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionController authAdapterSessionController(Adapter adapter, ActiveSessions activeSessions,
+	SessionController authAdapterSessionController(SignInSessions sessions, ActiveSessions activeSessions,
 			ObjectProvider<SessionUserCustomizer> sessionUserCustomizers) {
-		return new SessionController(adapter, activeSessions, sessionUserCustomizers.orderedStream().toList());
+		return new SessionController(sessions, activeSessions, sessionUserCustomizers.orderedStream().toList());
+	}
+
+	/**
+	 * Auth.js's JWT session cookie, where {@code auth.adapter.session.strategy} or {@code accept} names {@code jwt}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnJwtSessions.class)
+	@ConditionalOnClass(name = NIMBUS_JWE)
+	static class JwtSessionConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		JwtSessionCookies authAdapterJwtSessionCookies(AuthAdapterSecurityProperties properties,
+				Environment environment, Clock clock) {
+			String secret = AuthAdapterSecret.resolve(properties, environment, "JWT session cookies");
+			boolean databaseSessionsToo = properties.getSession().accepted().contains(SessionStrategy.DATABASE);
+			try {
+				// Auth.js joins several secrets with commas where it hashes with them, and so does the starter.
+				return new JwtSessionCookies(List.of(secret.split(",", -1)), databaseSessionsToo, clock);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidJwtSecretException(ex.getMessage(), ex);
+			}
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		JwtSessionAuthenticationProvider authAdapterJwtSessionAuthenticationProvider(
+				AuthAdapterSecurityProperties properties, Adapter adapter) {
+			return new JwtSessionAuthenticationProvider(properties.getSession().getJwt().isLoadUser() ? adapter : null);
+		}
+
+		/**
+		 * Auth.js JWT sessions, which every sign-in starts and sign-out ends, where the strategy is {@code jwt}.
+		 */
+		@Bean
+		@ConditionalOnMissingBean(SignInSessions.class)
+		@Conditional(OnJwtStrategy.class)
+		JwtSignInSessions authAdapterJwtSignInSessions(JwtSessionCookies cookies, SessionLifetime lifetime,
+				ApplicationEventPublisher events, ObjectProvider<JwtSessionClaimsCustomizer> claimsCustomizers,
+				AuthAdapterSecurityProperties properties, Adapter adapter) {
+			boolean databaseSessionsToo = properties.getSession().accepted().contains(SessionStrategy.DATABASE);
+			return new JwtSignInSessions(cookies, lifetime, events, claimsCustomizers.orderedStream().toList(),
+					databaseSessionsToo ? adapter : null);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		JwtSessionHttpCustomizer authAdapterJwtSessionHttpCustomizer(JwtSessionCookies cookies,
+				JwtSessionAuthenticationProvider provider, SessionLifetime lifetime, Clock clock) {
+			return new JwtSessionHttpCustomizer(cookies, provider, lifetime, clock);
+		}
+
+	}
+
+	/**
+	 * Stops the application that asks for JWT sessions without the library that decrypts them.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnJwtSessions.class)
+	@ConditionalOnMissingClass(NIMBUS_JWE)
+	static class MissingNimbusConfiguration {
+
+		MissingNimbusConfiguration() {
+			throw new IllegalStateException("JWT sessions (auth.adapter.session.strategy or accept naming jwt) need "
+					+ "Nimbus JOSE+JWT: add spring-boot-starter-security-oauth2-client, or "
+					+ "org.springframework.security:spring-security-oauth2-jose");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,7 +2,9 @@ package io.github.authadapter.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.web.PageLocations;
@@ -17,8 +19,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class AuthAdapterSecurityProperties {
 
 	/**
-	 * Secret that signs the tokens of sign-in links, Auth.js's AUTH_SECRET. Use the same value as the Next.js app
-	 * that shares the database. Required outside the dev profile.
+	 * Secret that signs the tokens of sign-in links and encrypts JWT session cookies, Auth.js's AUTH_SECRET. Use the
+	 * same value as the Next.js app that shares the database or the cookies. To rotate it, list several, newest first,
+	 * separated by commas: JWT sessions are encrypted with the first and decrypted with any. Required outside the dev
+	 * profile.
 	 */
 	private @Nullable String secret;
 
@@ -73,9 +77,39 @@ public class AuthAdapterSecurityProperties {
 	}
 
 	/**
-	 * Properties of database sessions.
+	 * The kinds of session that Auth.js keeps, its {@code session.strategy}.
+	 */
+	public enum SessionStrategy {
+
+		/**
+		 * A row in the sessions table, whose random token the cookie carries.
+		 */
+		DATABASE,
+
+		/**
+		 * No row: the cookie carries the session itself, an encrypted JWT with the user's claims.
+		 */
+		JWT
+
+	}
+
+	/**
+	 * Properties of sessions.
 	 */
 	public static class Session {
+
+		/**
+		 * Kind of session that sign-in starts, Auth.js's session.strategy: database or jwt.
+		 */
+		private SessionStrategy strategy = SessionStrategy.DATABASE;
+
+		/**
+		 * Kinds of session cookie that sign requests in besides the strategy's own, for a migration from one kind to
+		 * the other: database, jwt, or both.
+		 */
+		private List<SessionStrategy> accept = new ArrayList<>();
+
+		private final Jwt jwt = new Jwt();
 
 		/**
 		 * Time after which an unused session expires, Auth.js's session.maxAge.
@@ -83,8 +117,8 @@ public class AuthAdapterSecurityProperties {
 		private Duration maxAge = SessionLifetime.DEFAULT_MAX_AGE;
 
 		/**
-		 * Time after which the expiry of a session in use is written again, Auth.js's session.updateAge. Zero writes
-		 * it on every request.
+		 * Time after which the expiry of a session in use is written again, Auth.js's session.updateAge: the row of a
+		 * database session, the cookie of a JWT session. Zero writes it on every request.
 		 */
 		private Duration updateAge = SessionLifetime.DEFAULT_UPDATE_AGE;
 
@@ -102,6 +136,57 @@ public class AuthAdapterSecurityProperties {
 
 		public void setUpdateAge(Duration updateAge) {
 			this.updateAge = updateAge;
+		}
+
+		public SessionStrategy getStrategy() {
+			return this.strategy;
+		}
+
+		public void setStrategy(SessionStrategy strategy) {
+			this.strategy = strategy;
+		}
+
+		public List<SessionStrategy> getAccept() {
+			return this.accept;
+		}
+
+		public void setAccept(List<SessionStrategy> accept) {
+			this.accept = accept;
+		}
+
+		public Jwt getJwt() {
+			return this.jwt;
+		}
+
+		/**
+		 * The kinds of session cookie that sign requests in: the strategy's, and those of {@code accept}.
+		 */
+		public Set<SessionStrategy> accepted() {
+			Set<SessionStrategy> accepted = EnumSet.of(this.strategy);
+			accepted.addAll(this.accept);
+			return accepted;
+		}
+
+	}
+
+	/**
+	 * Properties of JWT sessions.
+	 */
+	public static class Jwt {
+
+		/**
+		 * Whether the sub claim of a JWT session is the id of a user in this database, whom every request then loads
+		 * through the Adapter, so that a deleted user is signed out. Otherwise the user is made from the claims alone
+		 * and authentication needs no database.
+		 */
+		private boolean loadUser;
+
+		public boolean isLoadUser() {
+			return this.loadUser;
+		}
+
+		public void setLoadUser(boolean loadUser) {
+			this.loadUser = loadUser;
 		}
 
 	}

@@ -117,6 +117,16 @@ public final class AuthJsJweCodec {
 	 * which {@link #decode} refuses
 	 */
 	public String encode(Map<String, ? extends @Nullable Object> claims, Duration maxAge) {
+		return issue(claims, maxAge).token();
+	}
+
+	/**
+	 * Encrypts the claims as {@link #encode} does, and returns the token with the claims it holds.
+	 * @param claims JSON values: strings, numbers, booleans, {@code null}, maps and lists of them
+	 * @param maxAge the session's lifetime, Auth.js's {@code session.maxAge}
+	 * @throws IllegalArgumentException when the token would be longer than {@value #MAX_TOKEN_LENGTH} characters
+	 */
+	public Issued issue(Map<String, ? extends @Nullable Object> claims, Duration maxAge) {
 		if (maxAge.isNegative()) {
 			throw new IllegalArgumentException("maxAge must not be negative, but is " + maxAge);
 		}
@@ -139,7 +149,7 @@ public final class AuthJsJweCodec {
 			throw new IllegalArgumentException("The claims make a token of " + token.length()
 					+ " characters, over the " + MAX_TOKEN_LENGTH + " that decode accepts; store fewer claims");
 		}
-		return token;
+		return new Issued(token, new AuthJsJwt(payload));
 	}
 
 	/**
@@ -248,6 +258,20 @@ public final class AuthJsJweCodec {
 						+ ". Give both apps a new secret made with `npx auth secret` or `openssl rand -base64 33`");
 			}
 		}
+	}
+
+	/**
+	 * A token just encoded, with the claims it holds, {@code iat}, {@code exp} and {@code jti} included.
+	 * @param token the compact JWE
+	 * @param jwt its claims
+	 */
+	public record Issued(String token, AuthJsJwt jwt) {
+
+		@Override
+		public String toString() {
+			return "Issued[token hidden, exp=" + this.jwt.expiresAt() + "]";
+		}
+
 	}
 
 	/**

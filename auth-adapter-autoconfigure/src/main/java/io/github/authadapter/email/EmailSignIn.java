@@ -6,23 +6,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.List;
+
 import io.github.authadapter.Adapter;
-import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.EmailAlreadyInUseException;
-import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.UserUpdate;
 import io.github.authadapter.VerificationToken;
 import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
-import io.github.authadapter.session.SessionLifetime;
-import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.web.AuthRoutes;
 import io.github.authadapter.web.SecureTokens;
+import io.github.authadapter.web.SignIn;
 import io.github.authadapter.web.SignInFailedEvent;
+import io.github.authadapter.web.SignInMethod;
+import io.github.authadapter.web.SignInSessions;
 import io.github.authadapter.web.SignInSucceededEvent;
 import io.github.authadapter.web.SignInTransaction;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /**
  * Sign-in by email as Auth.js's email provider does it: a link with a single-use token, stored only as a hash, that
@@ -44,9 +49,7 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 
 	private final SecureTokens tokens;
 
-	private final SessionTokenGenerator sessionTokens;
-
-	private final SessionLifetime sessionLifetime;
+	private final SignInSessions sessions;
 
 	private final Duration linkMaxAge;
 
@@ -59,27 +62,15 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 
 	private final SignInLinkLimits limits;
 
-	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
-			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock) {
-		this(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime, linkMaxAge, clock,
-				SignInTransaction.none());
-	}
-
-	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
-			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock,
-			SignInTransaction transaction) {
-		this(adapter, hasher, sender, tokens, sessionTokens, sessionLifetime, linkMaxAge, clock, transaction,
-				SignInLinkLimits.none());
-	}
-
 	/**
 	 * Creates the sign-in.
+	 * @param sessions starts the session of a link's address
 	 * @param transaction how the new user and session are written as one unit
 	 * @param limits how many links may be sent, and how many of one address work at once
 	 */
 	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
-			SessionTokenGenerator sessionTokens, SessionLifetime sessionLifetime, Duration linkMaxAge, Clock clock,
-			SignInTransaction transaction, SignInLinkLimits limits) {
+			SignInSessions sessions, Duration linkMaxAge, Clock clock, SignInTransaction transaction,
+			SignInLinkLimits limits) {
 		if (linkMaxAge == null || linkMaxAge.isNegative() || linkMaxAge.isZero()) {
 			throw new IllegalArgumentException("linkMaxAge must be positive, but was " + linkMaxAge
 					+ "; set auth.adapter.email.max-age to a duration such as 24h");
@@ -88,8 +79,7 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 		this.hasher = hasher;
 		this.sender = sender;
 		this.tokens = tokens;
-		this.sessionTokens = sessionTokens;
-		this.sessionLifetime = sessionLifetime;
+		this.sessions = sessions;
 		this.linkMaxAge = linkMaxAge;
 		this.clock = clock;
 		this.transaction = transaction;
@@ -128,26 +118,26 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 
 	/**
 	 * Consumes the token of a link and signs its address in: the user with that email gets {@code emailVerified}
-	 * set, or is created, and a new database session starts.
+	 * set, or is created, and a new session starts.
 	 * @param email the {@code email} parameter of the link
 	 * @param token the {@code token} parameter of the link
-	 * @return the new session and its user
+	 * @param request the request of the sign-in, whose previous session ends
+	 * @param response its response, which gets the new session's cookie
+	 * @return the signed-in user
 	 * @throws InvalidSignInLinkException if the link was used, expired, altered or never issued
 	 */
-	public SessionAndUser signIn(String email, String token) {
-		SessionAndUser signedIn;
+	public AdapterUser signIn(String email, String token, HttpServletRequest request, HttpServletResponse response) {
 		try {
-			signedIn = startSession(email, token);
+			return startSession(email, token, request, response);
 		}
 		catch (InvalidSignInLinkException ex) {
 			this.events.publishEvent(SignInFailedEvent.byEmail(ex.getReason()));
 			throw ex;
 		}
-		this.events.publishEvent(SignInSucceededEvent.byEmail(signedIn.user()));
-		return signedIn;
 	}
 
-	private SessionAndUser startSession(String email, String token) {
+	private AdapterUser startSession(String email, String token, HttpServletRequest request,
+			HttpServletResponse response) {
 		EmailAddress address;
 		try {
 			address = EmailAddress.parse(email);
@@ -166,20 +156,22 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 					"The link expired at " + used.expires());
 		}
 		try {
-			return this.transaction.execute(() -> signInVerified(address, now));
+			return this.transaction.execute(() -> signInVerified(address, now, request, response));
 		}
 		catch (EmailAlreadyInUseException ex) {
 			// Two links for the same new address were used at once, and the other request created the user. Its
 			// insert is committed once ours has failed on it, so a second attempt finds the user.
-			return this.transaction.execute(() -> signInVerified(address, now));
+			return this.transaction.execute(() -> signInVerified(address, now, request, response));
 		}
 	}
 
-	private SessionAndUser signInVerified(EmailAddress address, Instant now) {
+	private AdapterUser signInVerified(EmailAddress address, Instant now, HttpServletRequest request,
+			HttpServletResponse response) {
 		AdapterUser user = verifiedUser(address, now);
-		AdapterSession session = this.adapter.createSession(new AdapterSession(
-				this.sessionTokens.generateSessionToken(), requireId(user), this.sessionLifetime.expiresFrom(now)));
-		return new SessionAndUser(session, user);
+		this.sessions.start(new SignIn(user, SignInMethod.EMAIL, SignInMethod.EMAIL.value(),
+				List.of(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.OTT_AUTHORITY).issuedAt(now).build())),
+				request, response);
+		return user;
 	}
 
 	private AdapterUser verifiedUser(EmailAddress address, Instant now) {

@@ -2,12 +2,8 @@ package io.github.authadapter.email;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 
-import io.github.authadapter.Adapter;
-import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
-import io.github.authadapter.session.SessionCookies;
 import io.github.authadapter.web.AuthAdapterHttpConfigurer;
 import io.github.authadapter.web.AuthJsCsrfTokenRepository;
 import io.github.authadapter.web.AuthRoutes;
@@ -57,28 +53,22 @@ public class EmailSignInController {
 
 	private final EmailSignIn emailSignIn;
 
-	private final Adapter adapter;
-
 	private final EmailSignInPages pages;
 
 	private final PageLocations locations;
 
 	private final TrustedBaseUrl baseUrl;
 
-	private final Clock clock;
-
 	/**
 	 * Creates the controller.
 	 * @param baseUrl the address of the application for the links in emails
 	 */
-	public EmailSignInController(EmailSignIn emailSignIn, Adapter adapter, EmailSignInPages pages,
-			PageLocations locations, TrustedBaseUrl baseUrl, Clock clock) {
+	public EmailSignInController(EmailSignIn emailSignIn, EmailSignInPages pages, PageLocations locations,
+			TrustedBaseUrl baseUrl) {
 		this.emailSignIn = emailSignIn;
-		this.adapter = adapter;
 		this.pages = pages;
 		this.locations = locations;
 		this.baseUrl = baseUrl;
-		this.clock = clock;
 	}
 
 	@GetMapping(AuthRoutes.SIGN_IN)
@@ -129,17 +119,13 @@ public class EmailSignInController {
 	}
 
 	/**
-	 * Consumes the link's token, starts a database session, sets the session cookie and goes to the callback URL.
+	 * Consumes the link's token, starts a session, and goes to the callback URL.
 	 */
 	@PostMapping(AuthRoutes.CALLBACK_EMAIL)
 	public ResponseEntity<String> signIn(HttpServletRequest request, HttpServletResponse response,
 			@RequestParam String token, @RequestParam String email,
 			@RequestParam(required = false) @Nullable String callbackUrl) {
-		SessionAndUser signedIn = this.emailSignIn.signIn(email, token);
-		// A session this browser had before, maybe of another user, ends with the new sign-in.
-		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
-		SessionCookies.write(request, response, signedIn.session().sessionToken(), signedIn.session().expires(),
-				this.clock.instant());
+		this.emailSignIn.signIn(email, token, request, response);
 		AuthJsCsrfTokenRepository.expire(request, response);
 		return redirect(request, CallbackUrl.sameSite(callbackUrl));
 	}

@@ -1,6 +1,6 @@
 package io.github.authadapter.oauth;
 
-import io.github.authadapter.session.AdapterSessionAuthentication;
+import io.github.authadapter.session.SessionAuthentication;
 import io.github.authadapter.web.CallbackUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +31,7 @@ public class AccountLinksController {
 	public ResponseEntity<Void> unlink(HttpServletRequest request, @RequestParam String provider,
 			@RequestParam String providerAccountId, @RequestParam(required = false) @Nullable String callbackUrl) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (!(authentication instanceof AdapterSessionAuthentication session)) {
+		if (!(authentication instanceof SessionAuthentication session)) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		String location = CallbackUrl.sameSite(callbackUrl);

@@ -1,25 +1,17 @@
 package io.github.authadapter.oauth;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 
-import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterException;
-import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
-import io.github.authadapter.session.AdapterSessionAuthentication;
-import io.github.authadapter.session.SessionCookies;
-import io.github.authadapter.session.SessionLifetime;
-import io.github.authadapter.session.SessionTokenAuthenticationProvider;
-import io.github.authadapter.session.SessionTokenAuthenticationToken;
-import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.web.AuthJsCsrfTokenRepository;
 import io.github.authadapter.web.CallbackUrl;
+import io.github.authadapter.web.SignIn;
 import io.github.authadapter.web.SignInFailedEvent;
-import io.github.authadapter.web.SignInSucceededEvent;
+import io.github.authadapter.web.SignInMethod;
+import io.github.authadapter.web.SignInSessions;
 import io.github.authadapter.web.SignInTransaction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
@@ -43,10 +34,16 @@ import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
 /**
- * Finishes an OAuth sign-in the Auth.js way once Spring Security has verified the provider's answer: applies
- * {@link OAuthSignIn}'s rules, stores the account with its tokens, starts a database session with the Auth.js
- * session cookie when nobody was signed in, and returns to the {@code callbackUrl}. A new session publishes a
- * {@link SignInSucceededEvent}, a refusal a {@link SignInFailedEvent}.
+ * Finishes an OAuth sign-in the Auth.js way once Spring Security's {@code OAuth2LoginAuthenticationFilter} has
+ * verified the provider's answer through the {@code AuthenticationManager}: applies {@link OAuthSignIn}'s rules,
+ * stores the account with its tokens, starts a session through {@link SignInSessions} when nobody was signed in, and
+ * returns to the {@code callbackUrl}. The rules and the new session are one transaction. A refusal publishes a
+ * {@link SignInFailedEvent}.
+ * <p>
+ * Who was signed in before comes from the session cookie's own authentication, which ran through the
+ * {@code AuthenticationManager} earlier in the chain: by the time a success handler runs, Spring Security has
+ * replaced the security context with the provider's authentication, so the handler reads it from
+ * {@link SignInSessions#signedInUser(HttpServletRequest)}.
  */
 public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -54,37 +51,32 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final OAuthSignIn signIn;
 
-	private final Adapter adapter;
-
 	private final OAuth2AuthorizedClientRepository authorizedClients;
 
 	private final AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests;
 
-	private final SessionTokenAuthenticationProvider sessions;
-
-	private final SessionLifetime lifetime;
-
-	private final SessionTokenGenerator sessionTokens;
-
-	private final Clock clock;
+	private final SignInSessions sessions;
 
 	private final ApplicationEventPublisher events;
 
 	private final SignInTransaction transaction;
 
-	public OAuthSignInSuccessHandler(OAuthSignIn signIn, Adapter adapter,
-			OAuth2AuthorizedClientRepository authorizedClients,
-			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
-			SessionTokenAuthenticationProvider sessions, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
-			Clock clock, ApplicationEventPublisher events, SignInTransaction transaction) {
+	/**
+	 * Creates the handler.
+	 * @param signIn Auth.js's rules
+	 * @param authorizedClients where the login filter left the provider's tokens
+	 * @param authorizationRequests where the sign-in's {@code callbackUrl} waits
+	 * @param sessions starts the session of a new sign-in
+	 * @param events where a refusal is announced
+	 * @param transaction how the user, the account and the session are written as one unit
+	 */
+	public OAuthSignInSuccessHandler(OAuthSignIn signIn, OAuth2AuthorizedClientRepository authorizedClients,
+			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests, SignInSessions sessions,
+			ApplicationEventPublisher events, SignInTransaction transaction) {
 		this.signIn = signIn;
-		this.adapter = adapter;
 		this.authorizedClients = authorizedClients;
 		this.authorizationRequests = authorizationRequests;
 		this.sessions = sessions;
-		this.lifetime = lifetime;
-		this.sessionTokens = sessionTokens;
-		this.clock = clock;
 		this.events = events;
 		this.transaction = transaction;
 	}
@@ -102,14 +94,17 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 					+ "': apply RequestAttributeAuthorizedClientRepository to oauth2Login");
 		}
 		String callbackUrl = callbackUrl(request);
-		Optional<AdapterSessionAuthentication> current = currentSession(request);
-		SignedIn signedIn;
+		AdapterUser current = SignInSessions.signedInUser(request).orElse(null);
+		boolean newSession;
 		try {
-			signedIn = this.transaction.execute(() -> {
-				OAuthSignIn.Result result = this.signIn.signIn(
-						current.map(AdapterSessionAuthentication::getPrincipal).orElse(null),
-						ProviderProfile.from(token.getPrincipal()), account(token, client, request));
-				return new SignedIn(result, result.newSession() ? startSession(request, result.user()) : null);
+			newSession = this.transaction.execute(() -> {
+				OAuthSignIn.Result result = this.signIn.signIn(current, ProviderProfile.from(token.getPrincipal()),
+						account(token, client, request));
+				if (result.newSession()) {
+					this.sessions.start(SignIn.of(result.user(), SignInMethod.OAUTH, registrationId, authentication),
+							request, response);
+				}
+				return result.newSession();
 			});
 		}
 		catch (OAuthSignInException ex) {
@@ -126,40 +121,11 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 			OAuthSignInFailureHandler.redirectToErrorPage(request, response, OAuthSignInError.OAUTH_CALLBACK_ERROR);
 			return;
 		}
-		AdapterSession session = signedIn.session();
-		if (session != null) {
-			SessionCookies.write(request, response, session.sessionToken(), session.expires(), this.clock.instant());
+		if (newSession) {
 			AuthJsCsrfTokenRepository.expire(request, response);
-			this.events.publishEvent(SignInSucceededEvent.byOAuth(registrationId, signedIn.result().user()));
 		}
 		response.setStatus(HttpStatus.FOUND.value());
 		response.setHeader("Location", request.getContextPath() + callbackUrl);
-	}
-
-	/**
-	 * What the sign-in's transaction wrote: the outcome, and the new session if the browser needs one.
-	 */
-	private record SignedIn(OAuthSignIn.Result result, @Nullable AdapterSession session) {
-	}
-
-	private AdapterSession startSession(HttpServletRequest request, AdapterUser user) {
-		// A session this browser had before, maybe expired, ends with the new sign-in.
-		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
-		return this.adapter.createSession(new AdapterSession(this.sessionTokens.generateSessionToken(), idOf(user),
-				this.lifetime.expiresFrom(this.clock.instant())));
-	}
-
-	private Optional<AdapterSessionAuthentication> currentSession(HttpServletRequest request) {
-		Optional<String> sessionToken = SessionCookies.read(request);
-		if (sessionToken.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(this.sessions.authenticate(new SessionTokenAuthenticationToken(sessionToken.get())));
-		}
-		catch (AuthenticationException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private String callbackUrl(HttpServletRequest request) {
@@ -188,14 +154,6 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 
 	private static @Nullable String nonBlank(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value;
-	}
-
-	private static String idOf(AdapterUser user) {
-		String id = user.id();
-		if (id == null) {
-			throw new IllegalStateException("A stored user always has an id");
-		}
-		return id;
 	}
 
 }

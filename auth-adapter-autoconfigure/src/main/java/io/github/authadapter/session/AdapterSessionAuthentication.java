@@ -1,5 +1,6 @@
 package io.github.authadapter.session;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * A user signed in through an Auth.js database session. The principal is the {@link AdapterUser}, so that a
  * controller can take {@code @AuthenticationPrincipal AdapterUser user}.
  */
-public final class AdapterSessionAuthentication extends AbstractAuthenticationToken {
+public final class AdapterSessionAuthentication extends AbstractAuthenticationToken implements SessionAuthentication {
 
 	/**
 	 * The authority that every user with a session has.
@@ -64,6 +65,11 @@ public final class AdapterSessionAuthentication extends AbstractAuthenticationTo
 	public String getName() {
 		String id = this.user.id();
 		return (id != null) ? id : "";
+	}
+
+	@Override
+	public Instant getExpires() {
+		return this.session.expires();
 	}
 
 	public AdapterSession getSession() {

@@ -3,10 +3,10 @@ package io.github.authadapter.session;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.web.AuthRoutes;
 import io.github.authadapter.web.CallbackUrl;
+import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -34,33 +34,39 @@ public class SessionController {
 
 	private static final String RETURN_REDIRECT_HEADER = "X-Auth-Return-Redirect";
 
-	private final Adapter adapter;
+	private final SignInSessions sessions;
 
 	private final ActiveSessions activeSessions;
 
 	private final List<SessionUserCustomizer> sessionUserCustomizers;
 
-	public SessionController(Adapter adapter, ActiveSessions activeSessions) {
-		this(adapter, activeSessions, List.of());
+	public SessionController(SignInSessions sessions, ActiveSessions activeSessions) {
+		this(sessions, activeSessions, List.of());
 	}
 
-	public SessionController(Adapter adapter, ActiveSessions activeSessions,
+	/**
+	 * Creates the controller.
+	 * @param sessions ends the session at sign-out
+	 * @param activeSessions the user's sessions, to end them all or one of them
+	 * @param sessionUserCustomizers what the session endpoint adds to its {@code user}
+	 */
+	public SessionController(SignInSessions sessions, ActiveSessions activeSessions,
 			List<SessionUserCustomizer> sessionUserCustomizers) {
-		this.adapter = adapter;
+		this.sessions = sessions;
 		this.activeSessions = activeSessions;
 		this.sessionUserCustomizers = List.copyOf(sessionUserCustomizers);
 	}
 
 	/**
-	 * The signed-in user and the session's expiry, or JSON {@code null}, as Auth.js's endpoint answers.
+	 * The signed-in user and the session's expiry, or JSON {@code null}, as Auth.js's endpoint answers, for a database
+	 * session and a JWT session alike.
 	 */
 	@GetMapping(path = AuthRoutes.SESSION, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	public ResponseEntity<Object> session() {
-		Object body = currentSession()
-			.<Object>map((authentication) -> SessionJson.session(authentication.getPrincipal(),
-					authentication.getSession(), this.sessionUserCustomizers))
-			.orElse(SessionJson.NULL);
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Object body = (authentication instanceof SessionAuthentication session) ? SessionJson
+			.session(session.getPrincipal(), session.getExpires(), this.sessionUserCustomizers) : SessionJson.NULL;
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -86,8 +92,8 @@ public class SessionController {
 	}
 
 	/**
-	 * Deletes the session of the cookie, or with {@code everywhere=true} all of the user's sessions, removes the
-	 * cookie and returns to {@code callbackUrl}.
+	 * Deletes the session of the cookie, or with {@code everywhere=true} all of the user's database sessions, removes
+	 * the cookie, every chunk of a JWT cookie included, and returns to {@code callbackUrl}.
 	 */
 	@PostMapping(AuthRoutes.SIGN_OUT)
 	public ResponseEntity<Object> signOut(HttpServletRequest request, HttpServletResponse response,
@@ -98,8 +104,7 @@ public class SessionController {
 		if (everywhere && current.isPresent()) {
 			this.activeSessions.revokeAll(userId(current.get().getPrincipal()));
 		}
-		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
-		SessionCookies.clear(request, response);
+		this.sessions.end(request, response);
 		SecurityContextHolder.clearContext();
 		return redirect(request, CallbackUrl.sameSite(callbackUrl), returnRedirect != null);
 	}
@@ -116,7 +121,7 @@ public class SessionController {
 		}
 		this.activeSessions.revoke(userId(current.get().getPrincipal()), sessionId);
 		if (ActiveSessions.idOf(current.get().getSession().sessionToken()).equals(sessionId)) {
-			SessionCookies.clear(request, response);
+			this.sessions.end(request, response);
 		}
 		return redirect(request, CallbackUrl.sameSite(callbackUrl), false);
 	}

@@ -1,9 +1,9 @@
 package io.github.authadapter.session;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Optional;
 
+import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs a request in with the Auth.js session cookie. A valid session puts an {@link AdapterSessionAuthentication}
- * into the security context, and re-sends the cookie when its expiry moved forward. An unknown or expired session
- * removes the cookie and leaves the request anonymous. No HTTP session is created.
+ * into the security context and into the request attribute {@link SignInSessions#SIGNED_IN_ATTRIBUTE}, and re-sends
+ * the cookie when its expiry moved forward. An unknown or expired session removes the cookie and leaves the request
+ * anonymous. No HTTP session is created.
  */
 public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,16 +33,22 @@ public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AuthenticationManager authenticationManager;
 
-	private final Clock clock;
+	private final DatabaseSignInSessions sessions;
 
 	private SecurityContextHolderStrategy securityContextHolderStrategy = SecurityContextHolder
 		.getContextHolderStrategy();
 
 	private SecurityContextRepository securityContextRepository = new RequestAttributeSecurityContextRepository();
 
-	public SessionCookieAuthenticationFilter(AuthenticationManager authenticationManager, Clock clock) {
+	/**
+	 * Creates the filter.
+	 * @param authenticationManager checks the token of the cookie, with a {@link SessionTokenAuthenticationProvider}
+	 * @param sessions writes the cookie again, or removes it
+	 */
+	public SessionCookieAuthenticationFilter(AuthenticationManager authenticationManager,
+			DatabaseSignInSessions sessions) {
 		this.authenticationManager = authenticationManager;
-		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy securityContextHolderStrategy) {
@@ -71,16 +78,17 @@ public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
 			context.setAuthentication(result);
 			this.securityContextHolderStrategy.setContext(context);
 			this.securityContextRepository.saveContext(context, request, response);
+			// A sign-in later in the chain replaces the context, and needs to know who was signed in.
+			request.setAttribute(SignInSessions.SIGNED_IN_ATTRIBUTE, result);
 			if (result instanceof AdapterSessionAuthentication session && session.isExtended()) {
-				SessionCookies.write(request, response, token, session.getSession().expires(),
-						this.clock.instant());
+				this.sessions.extended(request, response, session.getSession());
 			}
 		}
 		catch (AuthenticationException ex) {
 			if (logger.isDebugEnabled()) {
 				logger.debug("Session cookie not accepted: " + ex.getMessage());
 			}
-			SessionCookies.clear(request, response);
+			this.sessions.refused(request, response);
 		}
 	}
 

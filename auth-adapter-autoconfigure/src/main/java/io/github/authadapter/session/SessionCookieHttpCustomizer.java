@@ -1,13 +1,12 @@
 package io.github.authadapter.session;
 
-import java.time.Clock;
-
 import io.github.authadapter.web.AuthAdapterHttpCustomizer;
+
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
@@ -18,11 +17,11 @@ public final class SessionCookieHttpCustomizer implements AuthAdapterHttpCustomi
 
 	private final SessionTokenAuthenticationProvider provider;
 
-	private final Clock clock;
+	private final DatabaseSignInSessions sessions;
 
-	public SessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider, Clock clock) {
+	public SessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider, DatabaseSignInSessions sessions) {
 		this.provider = provider;
-		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -36,9 +35,12 @@ public final class SessionCookieHttpCustomizer implements AuthAdapterHttpCustomi
 		@Override
 		public void configure(HttpSecurity http) {
 			SessionCookieAuthenticationFilter filter = new SessionCookieAuthenticationFilter(
-					new ProviderManager(SessionCookieHttpCustomizer.this.provider), SessionCookieHttpCustomizer.this.clock);
+					new ProviderManager(SessionCookieHttpCustomizer.this.provider),
+					SessionCookieHttpCustomizer.this.sessions);
 			filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
-			http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
+			// Before every sign-in filter, so that a sign-in sees who is signed in already, through the security
+			// context (as Spring Security's multi-factor sign-ins expect) or SignInSessions.SIGNED_IN_ATTRIBUTE.
+			http.addFilterBefore(postProcess(filter), LogoutFilter.class);
 		}
 
 	}

@@ -17,7 +17,11 @@ import org.springframework.http.ResponseCookie;
  * <p>
  * The cookie is written as {@value #SESSION_TOKEN} over HTTP and {@value #SECURE_SESSION_TOKEN} over HTTPS, as
  * Auth.js v5 does. The names of NextAuth.js v4 are read as well, so that sessions of an older Next.js app on the same
- * database work.
+ * database work. Only {@link DatabaseSignInSessions} writes them.
+ * <p>
+ * The same names carry Auth.js's JWT session token when Auth.js runs JWT sessions. Such a value, a compact JWE of five
+ * dot-separated parts, is never the token of a database session, so {@link #read} passes it over; and a long one is
+ * split into chunks {@code name.0}, {@code name.1}, ..., which {@link #clear} removes too.
  */
 public final class SessionCookies {
 
@@ -51,7 +55,8 @@ public final class SessionCookies {
 	}
 
 	/**
-	 * The session token that the request carries, if any.
+	 * The database session token that the request carries, if any: the first of the {@link #NAMES} whose value is not
+	 * empty and not a JWT.
 	 */
 	public static Optional<String> read(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
@@ -60,7 +65,8 @@ public final class SessionCookies {
 		}
 		for (String name : NAMES) {
 			for (Cookie cookie : cookies) {
-				if (name.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+				if (name.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()
+						&& !isJwt(cookie.getValue())) {
 					return Optional.of(cookie.getValue());
 				}
 			}
@@ -70,16 +76,26 @@ public final class SessionCookies {
 
 	/**
 	 * Sends the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure on HTTPS, and kept by the browser until the
-	 * session expires.
+	 * session expires. Chunks of a JWT under the same name are removed, which would otherwise spoil the cookie.
 	 */
-	public static void write(HttpServletRequest request, HttpServletResponse response, String sessionToken,
+	static void write(HttpServletRequest request, HttpServletResponse response, String sessionToken,
 			Instant expires, Instant now) {
 		Duration maxAge = Duration.between(now, expires);
-		add(response, cookie(request, nameFor(request), sessionToken, maxAge.isNegative() ? Duration.ZERO : maxAge));
+		String name = nameFor(request);
+		add(response, cookie(request, name, sessionToken, maxAge.isNegative() ? Duration.ZERO : maxAge));
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (!cookie.getName().equals(name) && isChunkOf(name, cookie.getName())) {
+					add(response, cookie(request, cookie.getName(), "", Duration.ZERO));
+				}
+			}
+		}
 	}
 
 	/**
-	 * Removes every session cookie that the request carries, and the one this request would write.
+	 * Removes every session cookie that the request carries, chunks of a JWT included, and the one this request would
+	 * write.
 	 */
 	public static void clear(HttpServletRequest request, HttpServletResponse response) {
 		Cookie[] cookies = request.getCookies();
@@ -87,7 +103,7 @@ public final class SessionCookies {
 		boolean currentCleared = false;
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if (NAMES.contains(cookie.getName())) {
+				if (isSessionCookie(cookie.getName())) {
 					add(response, cookie(request, cookie.getName(), "", Duration.ZERO));
 					currentCleared |= cookie.getName().equals(current);
 				}
@@ -105,7 +121,25 @@ public final class SessionCookies {
 		return request.isSecure() ? SECURE_SESSION_TOKEN : SESSION_TOKEN;
 	}
 
-	private static ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
+	/**
+	 * Whether a cookie's value is a compact JWE, as Auth.js's JWT session token is: five parts separated by dots. The
+	 * tokens of database sessions, hex or UUIDs, have no dots.
+	 */
+	public static boolean isJwt(String value) {
+		int dots = 0;
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) == '.') {
+				dots++;
+			}
+		}
+		return dots == 4;
+	}
+
+	/**
+	 * A session cookie of the given name with the attributes that Auth.js gives it: HttpOnly, SameSite=Lax, Path=/,
+	 * and Secure over HTTPS or for a {@code __Secure-} name.
+	 */
+	public static ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
 		// The __Secure- prefix obliges the browser to reject the cookie unless it is marked Secure.
 		boolean secure = request.isSecure() || name.startsWith("__Secure-");
 		return ResponseCookie.from(name, value)
@@ -115,6 +149,23 @@ public final class SessionCookies {
 			.path("/")
 			.maxAge(maxAge)
 			.build();
+	}
+
+	/**
+	 * One of the {@link #NAMES}, or a chunk {@code name.<digits>} of one.
+	 */
+	private static boolean isSessionCookie(String cookieName) {
+		for (String name : NAMES) {
+			if (cookieName.equals(name) || isChunkOf(name, cookieName)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isChunkOf(String name, String cookieName) {
+		return cookieName.startsWith(name + ".") && cookieName.length() > name.length() + 1
+				&& cookieName.substring(name.length() + 1).chars().allMatch((c) -> c >= '0' && c <= '9');
 	}
 
 	private static void add(HttpServletResponse response, ResponseCookie cookie) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +31,7 @@ final class SessionJson {
 	/**
 	 * {@code {"user":{"id","name","email","image",...},"expires":"<ISO-8601>"}}.
 	 */
-	static Map<String, Object> session(AdapterUser user, AdapterSession session,
-			List<SessionUserCustomizer> customizers) {
+	static Map<String, Object> session(AdapterUser user, Instant expires, List<SessionUserCustomizer> customizers) {
 		Map<String, @Nullable Object> sessionUser = new LinkedHashMap<>();
 		sessionUser.put("id", user.id());
 		sessionUser.put("name", user.name());
@@ -42,7 +40,7 @@ final class SessionJson {
 		customizers.forEach((customizer) -> customizer.customize(sessionUser, user));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("user", sessionUser);
-		body.put("expires", isoString(session.expires()));
+		body.put("expires", isoString(expires));
 		return body;
 	}
 

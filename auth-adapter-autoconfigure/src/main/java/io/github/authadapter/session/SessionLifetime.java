@@ -6,8 +6,9 @@ import java.time.Instant;
 import io.github.authadapter.AdapterSession;
 
 /**
- * How long a database session lasts and how often its expiry moves forward, as Auth.js's {@code session.maxAge}
- * and {@code session.updateAge}.
+ * How long a session lasts and how often its expiry moves forward, as Auth.js's {@code session.maxAge} and
+ * {@code session.updateAge}: for a database session, how often its row is updated; for a JWT session, how often its
+ * cookie is issued again.
  *
  * @param maxAge time after which an idle session expires
  * @param updateAge how often the expiry of a session in use is written again; zero writes it on every request
@@ -63,6 +64,15 @@ public record SessionLifetime(Duration maxAge, Duration updateAge) {
 	 */
 	public boolean isDueForUpdate(AdapterSession session, Instant now) {
 		return !session.expires().minus(this.maxAge).plus(this.updateAge).isAfter(now);
+	}
+
+	/**
+	 * Whether a JWT session token issued at {@code issuedAt} should be issued again with a new expiry: once
+	 * {@code updateAge} has passed since, by the rule of database sessions. Auth.js itself issues the token again on
+	 * every request that reads it, which {@code updateAge} zero does too.
+	 */
+	public boolean isDueForReissue(Instant issuedAt, Instant now) {
+		return !issuedAt.plus(this.updateAge).isAfter(now);
 	}
 
 }

@@ -5,20 +5,28 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.jayway.jsonpath.JsonPath;
+import io.github.authadapter.Adapter;
 import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTestApplication;
 import io.github.authadapter.session.SessionTestApplication.RecordingMagicLinkSender;
 import io.github.authadapter.session.SessionTokenGenerator;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * An application's own {@link Clock} and {@link SessionTokenGenerator} beans replace the starter's.
@@ -26,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = { SessionTestApplication.class, ApplicationClockAndSessionTokensTests.FixedTime.class },
 		properties = { "spring.datasource.url=jdbc:h2:mem:own-clock-tests;DB_CLOSE_DELAY=-1",
 				"auth.adapter.secret=test-secret", "auth.adapter.url=http://localhost" })
+@AutoConfigureMockMvc
 class ApplicationClockAndSessionTokensTests {
 
 	static final Instant NOW = Instant.parse("2031-05-06T07:08:09Z");
@@ -36,8 +45,14 @@ class ApplicationClockAndSessionTokensTests {
 	@Autowired
 	RecordingMagicLinkSender sender;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Adapter adapter;
+
 	@Test
-	void signInUsesTheApplicationsClockAndSessionTokens() {
+	void signInUsesTheApplicationsClockAndSessionTokens() throws Exception {
 		MagicLink link = this.emailSignIn.sendLink(EmailAddress.parse("time@example.com"), "127.0.0.1",
 				"http://localhost", "/");
 		assertThat(link.expires()).isEqualTo(NOW.plus(EmailSignIn.DEFAULT_LINK_MAX_AGE));
@@ -46,11 +61,20 @@ class ApplicationClockAndSessionTokensTests {
 			.build()
 			.getQueryParams()
 			.getFirst("token");
-		SessionAndUser signedIn = this.emailSignIn.signIn("time@example.com", token);
+		MvcResult csrf = this.mvc.perform(get("/api/auth/csrf")).andReturn();
+		MvcResult signedIn = this.mvc
+			.perform(post("/api/auth/callback/email").cookie(csrf.getResponse().getCookie("authjs.csrf-token"))
+				.param("csrfToken", (String) JsonPath.read(csrf.getResponse().getContentAsString(), "$.csrfToken"))
+				.param("email", "time@example.com")
+				.param("token", token))
+			.andReturn();
 
-		assertThat(signedIn.session().sessionToken()).isEqualTo("test-session-1");
-		assertThat(signedIn.session().expires()).isEqualTo(NOW.plus(SessionLifetime.DEFAULT_MAX_AGE));
-		assertThat(signedIn.user().emailVerified()).isEqualTo(NOW);
+		Cookie cookie = signedIn.getResponse().getCookie("authjs.session-token");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getValue()).isEqualTo("test-session-1");
+		SessionAndUser session = this.adapter.getSessionAndUser("test-session-1").orElseThrow();
+		assertThat(session.session().expires()).isEqualTo(NOW.plus(SessionLifetime.DEFAULT_MAX_AGE));
+		assertThat(session.user().emailVerified()).isEqualTo(NOW);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -68,6 +92,5 @@ class ApplicationClockAndSessionTokensTests {
 		}
 
 	}
-
 
 }

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Fails any request that creates an HTTP session, so that every test proves that the starter creates none.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class HttpSessionForbiddingFilter extends OncePerRequestFilter {
+public class HttpSessionForbiddingFilter extends OncePerRequestFilter {
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -133,6 +133,16 @@ class SessionCookieMockMvcTests {
 	}
 
 	@Test
+	void theJwtSessionCookieOfANextJsAppIsNeitherLookedUpNorRemovedWithDatabaseSessionsAlone() throws Exception {
+		String token = io.github.authadapter.crypto.AuthJsJweCodec
+			.authJs(List.of("the Next.js app's AUTH_SECRET, 32+ bytes"), "authjs.session-token")
+			.encode(java.util.Map.of("sub", this.user.id()), Duration.ofDays(1));
+		this.mvc.perform(get("/api/auth/session").cookie(new Cookie("authjs.session-token", token)))
+			.andExpect(content().string("null"))
+			.andExpect(header().doesNotExist("Set-Cookie"));
+	}
+
+	@Test
 	void aSessionExtendedWithinUpdateAgeIsNotWrittenAgain() throws Exception {
 		Instant expires = Instant.now().plus(Duration.ofDays(30)).minus(Duration.ofHours(1));
 		AdapterSession session = session(expires);

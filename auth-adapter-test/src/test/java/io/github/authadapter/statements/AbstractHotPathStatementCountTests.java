@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,6 +17,7 @@ import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.VerificationToken;
+import io.github.authadapter.crypto.AuthJsJweCodec;
 import io.github.authadapter.session.SessionCookies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractHotPathStatementCountTests {
 
+	private static final String SECRET = "statement-count-test-secret of 32+ bytes";
+
 	private final JdbcCalls jdbcCalls = new JdbcCalls();
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -65,7 +69,9 @@ abstract class AbstractHotPathStatementCountTests {
 		// The defaults of a real application: no properties but the ones a test needs.
 		this.app = new SpringApplicationBuilder(HotPathApplication.class)
 			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
-					"logging.level.root=warn", "auth.adapter.secret=statement-count-test-secret",
+					"logging.level.root=warn", "auth.adapter.secret=" + SECRET,
+					// JWT session cookies too, which must cost the database session cookie nothing.
+					"auth.adapter.session.accept=jwt",
 					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
 					"auth.adapter.cleanup.cron=-")
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", recorded))
@@ -136,6 +142,20 @@ abstract class AbstractHotPathStatementCountTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("ada@example.com");
 		assertOnlyTheLookupRan();
+	}
+
+	@Test
+	void aRequestWithAJwtSessionCookieIssuesNoStatementAtAll() throws Exception {
+		String token = AuthJsJweCodec.authJs(List.of(SECRET), SessionCookies.SESSION_TOKEN)
+			.encode(Map.of("sub", this.userId, "email", "ada@example.com"), Duration.ofDays(30));
+		this.jdbcCalls.clear();
+		HttpResponse<String> page = get("/me", token);
+		HttpResponse<String> session = get("/api/auth/session", token);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).isEqualTo("ada@example.com");
+		assertThat(session.body()).contains("ada@example.com");
+		assertThat(this.jdbcCalls.statements()).isEmpty();
+		assertThat(this.jdbcCalls.transactionCalls()).isEmpty();
 	}
 
 	@Test

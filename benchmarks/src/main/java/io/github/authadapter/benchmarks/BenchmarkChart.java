@@ -34,8 +34,9 @@ final class BenchmarkChart {
 	void write(Path png) throws IOException {
 		List<CategoryChart> charts = new ArrayList<>();
 		for (Operation operation : Operation.values()) {
-			charts.add(byThreads(operation));
+			charts.add(byThreads(operation, "calls/s", Results.Summary::callsPerSecond));
 		}
+		charts.add(byThreads(Operation.SIGNED_IN_REQUEST, "p50 ms", Results.Summary::p50Millis));
 		List<Integer> threads = this.report.settings().threads();
 		int fewest = threads.get(0);
 		int most = threads.get(threads.size() - 1);
@@ -43,13 +44,13 @@ final class BenchmarkChart {
 				Results.Summary::p50Millis));
 		charts.add(bySessions("getSessionAndUser calls/s, " + Report.threads(most), "calls/s", most,
 				Results.Summary::callsPerSecond));
-		BitmapEncoder.saveBitmap(charts, 2, 3, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+		BitmapEncoder.saveBitmap(charts, charts.size() / 2, 2, png.toString(), BitmapEncoder.BitmapFormat.PNG);
 	}
 
-	private CategoryChart byThreads(Operation operation) {
+	private CategoryChart byThreads(Operation operation, String unit, ToDoubleFunction<Results.Summary> value) {
 		int sessions = this.report.settings().sessions();
 		CategoryChart chart = chart(String.format(Locale.ROOT, "%s, %,d sessions", operation.label(), sessions),
-				"threads", "calls/s");
+				"threads", unit);
 		List<String> threads = this.report.settings().threads().stream().map(String::valueOf).toList();
 		for (String contender : Report.CONTENDERS) {
 			List<Optional<Results.Summary>> summaries = this.report.settings()
@@ -58,7 +59,7 @@ final class BenchmarkChart {
 				.map((count) -> this.report.summary(sessions, operation, contender, count))
 				.toList();
 			if (summaries.stream().anyMatch(Optional::isPresent)) {
-				chart.addSeries(contender, threads, values(summaries, Results.Summary::callsPerSecond));
+				chart.addSeries(contender, threads, values(summaries, value));
 			}
 		}
 		return chart;

@@ -8,12 +8,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.authadapter.Adapter;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +37,8 @@ final class BenchmarkRun {
 
 	static final String PEER_OWN_SCHEMA = "@auth/pg-adapter, own schema";
 
+	static final String JWT = "auth-adapter, JWT session";
+
 	/** The first guess of how many verification tokens a second uses up, before one was measured. */
 	private static final int FIRST_GUESS_TOKENS_PER_SECOND = 20_000;
 
@@ -55,6 +59,8 @@ final class BenchmarkRun {
 		try (BenchmarkDatabases databases = BenchmarkDatabases.create(this.settings);
 				ConfigurableApplicationContext application = BenchmarkApplication.start(databases.starterUrl(),
 						this.settings);
+				ConfigurableApplicationContext web = BenchmarkWebApplication.start(databases.starterUrl(),
+						this.settings);
 				HikariDataSource jdbcPool = pool(databases.starterUrl());
 				SingleConnectionDataSource starterLoader = loader(databases.starterUrl());
 				SingleConnectionDataSource publishedLoader = loader(databases.publishedUrl());
@@ -64,11 +70,19 @@ final class BenchmarkRun {
 			Dataset starterData = new Dataset(new JdbcTemplate(starterLoader));
 			createPublishedSchema(publishedLoader);
 			Dataset publishedData = new Dataset(new JdbcTemplate(publishedLoader));
+			int port = ((WebServerApplicationContext) web).getWebServer().getPort();
+			List<Operation> adapterCalls = Stream.of(Operation.values()).filter(Operation::isAdapterCall).toList();
 			List<Contender> contenders = List.of(new JavaContender(JDBC, new JdbcCalls(jdbcPool)),
 					new JavaContender(STARTER, new AdapterCalls(application.getBean(Adapter.class))),
-					new NodeAuthJs.NodeContender(PEER, node, "starter", List.of(Operation.values())),
+					new NodeAuthJs.NodeContender(PEER, node, "starter", adapterCalls),
 					new NodeAuthJs.NodeContender(PEER_OWN_SCHEMA, node, "published",
-							List.of(Operation.GET_SESSION_AND_USER)));
+							List.of(Operation.GET_SESSION_AND_USER)),
+					// Whole HTTP requests, on one server: the floor's page looks its session up in raw JDBC.
+					JavaContender.requests(JDBC,
+							SignedInRequests.databaseSessions(port, BenchmarkWebApplication.JDBC_PAGE)),
+					JavaContender.requests(STARTER,
+							SignedInRequests.databaseSessions(port, BenchmarkWebApplication.PAGE)),
+					JavaContender.requests(JWT, SignedInRequests.jwtSessions(port)));
 			Results results = new Results();
 			for (int sessions : this.settings.sessionCountsInRunOrder()) {
 				boolean everyOperation = sessions == this.settings.sessions();

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -12,13 +14,34 @@ import java.util.stream.Stream;
  * A Java implementation, called from one platform thread per caller.
  *
  * @param name the name in tables and charts
- * @param calls the implementation
+ * @param workloads makes the calls of a measurement; each call returns false when nothing is left to call
+ * @param requests whether it measures HTTP requests rather than adapter calls
  */
-record JavaContender(String name, AuthCalls calls) implements Contender {
+record JavaContender(String name, Function<Measurement, BooleanSupplier> workloads, boolean requests)
+		implements Contender {
+
+	/**
+	 * An implementation of the adapter calls.
+	 */
+	JavaContender(String name, AuthCalls calls) {
+		this(name, (measurement) -> new Workload(calls, measurement)::callOnce, false);
+	}
+
+	/**
+	 * Signed-in HTTP requests with the given cookies.
+	 */
+	static JavaContender requests(String name, SignedInRequests requests) {
+		return new JavaContender(name, (measurement) -> requests.caller(measurement.sessions()), true);
+	}
+
+	@Override
+	public boolean supports(Operation operation) {
+		return operation.isAdapterCall() != this.requests;
+	}
 
 	@Override
 	public Sample measure(Measurement measurement) {
-		Workload workload = new Workload(this.calls, measurement);
+		BooleanSupplier workload = this.workloads.apply(measurement);
 		CountDownLatch start = new CountDownLatch(1);
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		List<Caller> callers = Stream.generate(() -> new Caller(workload, start, failure))
@@ -57,7 +80,7 @@ record JavaContender(String name, AuthCalls calls) implements Contender {
 	 */
 	private static final class Caller implements Runnable {
 
-		private final Workload workload;
+		private final BooleanSupplier workload;
 
 		private final CountDownLatch start;
 
@@ -69,7 +92,7 @@ record JavaContender(String name, AuthCalls calls) implements Contender {
 
 		private int count;
 
-		Caller(Workload workload, CountDownLatch start, AtomicReference<Throwable> failure) {
+		Caller(BooleanSupplier workload, CountDownLatch start, AtomicReference<Throwable> failure) {
 			this.workload = workload;
 			this.start = start;
 			this.failure = failure;
@@ -83,7 +106,7 @@ record JavaContender(String name, AuthCalls calls) implements Contender {
 				long before = System.nanoTime();
 				// At least one call each, so that a measurement shorter than a cold first call still has a result.
 				do {
-					if (!this.workload.callOnce()) {
+					if (!this.workload.getAsBoolean()) {
 						return;
 					}
 					long after = System.nanoTime();

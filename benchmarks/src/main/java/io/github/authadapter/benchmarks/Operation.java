@@ -18,7 +18,14 @@ public enum Operation {
 	 * A new visitor's whole sign-in by email link, six calls: createVerificationToken, useVerificationToken,
 	 * getUserByEmail (finds nobody), createUser, createSession, getSessionAndUser.
 	 */
-	EMAIL_SIGN_IN("emailSignIn", "email sign-in (6 calls)");
+	EMAIL_SIGN_IN("emailSignIn", "email sign-in (6 calls)"),
+
+	/**
+	 * An HTTP request for a page that needs a session, signed in by the session cookie of a random existing user:
+	 * through the starter's filter chain with a database session or a JWT session, or with a hand-written raw JDBC
+	 * lookup of the database session instead of the filter chain. Java only.
+	 */
+	SIGNED_IN_REQUEST("signedInRequest", "HTTP request signed in by its cookie");
 
 	private final String key;
 
@@ -41,6 +48,13 @@ public enum Operation {
 	 */
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * Whether the operation is a call of the adapter, which every implementation, Node's too, makes.
+	 */
+	public boolean isAdapterCall() {
+		return this != SIGNED_IN_REQUEST;
 	}
 
 	/**

@@ -21,7 +21,7 @@ record Report(BenchmarkSettings settings, Results results, Machine machine) {
 	 * The contenders in the order of tables and charts.
 	 */
 	static final List<String> CONTENDERS = List.of(BenchmarkRun.JDBC, BenchmarkRun.STARTER, BenchmarkRun.PEER,
-			BenchmarkRun.PEER_OWN_SCHEMA);
+			BenchmarkRun.PEER_OWN_SCHEMA, BenchmarkRun.JWT);
 
 	Optional<Results.Summary> summary(int sessions, Operation operation, String contender, int threads) {
 		return this.results.summary(sessions, operation, contender, threads);

@@ -51,6 +51,7 @@ final class Workload {
 					.orElseThrow(() -> new IllegalStateException("A loaded verification token was not found"));
 			}
 			case EMAIL_SIGN_IN -> signInByEmail();
+			case SIGNED_IN_REQUEST -> throw new IllegalStateException("A request is no adapter call: see SignedInRequests");
 		}
 		return true;
 	}

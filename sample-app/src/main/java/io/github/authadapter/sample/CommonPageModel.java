@@ -2,7 +2,7 @@ package io.github.authadapter.sample;
 
 import java.security.Principal;
 
-import io.github.authadapter.session.AdapterSessionAuthentication;
+import io.github.authadapter.session.SessionAuthentication;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -29,7 +29,7 @@ class CommonPageModel {
 
 	@ModelAttribute("signedIn")
 	boolean signedIn(@Nullable Principal principal) {
-		return principal instanceof AdapterSessionAuthentication;
+		return principal instanceof SessionAuthentication;
 	}
 
 }

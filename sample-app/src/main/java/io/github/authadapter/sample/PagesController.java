@@ -5,6 +5,7 @@ import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.oauth.LastSignInMethodException;
 import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.AdapterSessionAuthentication;
+import io.github.authadapter.session.SessionAuthentication;
 import io.github.authadapter.web.CallbackUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,7 @@ class PagesController {
 	}
 
 	@GetMapping("/")
-	String home(@Nullable AdapterSessionAuthentication authentication,
+	String home(@Nullable SessionAuthentication authentication,
 			@RequestParam(required = false) @Nullable String callbackUrl,
 			@RequestParam(required = false) @Nullable String error, Model model) {
 		model.addAttribute("user", (authentication != null) ? authentication.getPrincipal() : null);
@@ -45,7 +46,7 @@ class PagesController {
 	}
 
 	@GetMapping("/account")
-	String account(AdapterSessionAuthentication authentication,
+	String account(SessionAuthentication authentication,
 			@RequestParam(required = false) @Nullable String error, Model model) {
 		AdapterUser user = authentication.getPrincipal();
 		String userId = authentication.getName();
@@ -57,7 +58,10 @@ class PagesController {
 		model.addAttribute("accounts", this.providers.accountsOf(user));
 		model.addAttribute("connectable", this.providers.notLinkedTo(user));
 		model.addAttribute("lastSignInMethod", LastSignInMethodException.ERROR_CODE.equals(error));
-		model.addAttribute("sessions", this.activeSessions.list(userId, authentication.getSession().sessionToken())
+		// A JWT session has no row: then the list shows the user's database sessions, none of them this browser's.
+		String currentToken = (authentication instanceof AdapterSessionAuthentication database)
+				? database.getSession().sessionToken() : "";
+		model.addAttribute("sessions", this.activeSessions.list(userId, currentToken)
 			.stream()
 			.map((session) -> new SessionRow(session.id(), DisplayTimes.format(session.expires()), session.current()))
 			.toList());

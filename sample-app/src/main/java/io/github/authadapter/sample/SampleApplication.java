@@ -1,5 +1,6 @@
 package io.github.authadapter.sample;
 
+import io.github.authadapter.jwt.JwtSessionClaimsCustomizer;
 import io.github.authadapter.session.SessionUserCustomizer;
 
 import org.springframework.boot.SpringApplication;
@@ -22,6 +23,15 @@ public class SampleApplication {
 	@Bean
 	SessionUserCustomizer sessionUserRole() {
 		return (sessionUser, user) -> sessionUser.put("role", user.attribute("role"));
+	}
+
+	/**
+	 * Puts the user's role into the token of a JWT session ({@code auth.adapter.session.strategy=jwt}), as the
+	 * {@code jwt} callback of a Next.js app would, so that the pages and the session endpoint find it there.
+	 */
+	@Bean
+	JwtSessionClaimsCustomizer jwtSessionRole() {
+		return (claims, signIn) -> claims.put("role", signIn.user().attribute("role"));
 	}
 
 }

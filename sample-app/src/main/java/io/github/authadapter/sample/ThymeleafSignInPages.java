@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.github.authadapter.email.EmailSignInPages;
 import io.github.authadapter.oauth.OAuthSignInPages;
-import io.github.authadapter.session.AdapterSessionAuthentication;
+import io.github.authadapter.session.SessionAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -64,7 +64,7 @@ class ThymeleafSignInPages implements EmailSignInPages, OAuthSignInPages {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("dev", this.dev);
 		all.put("signedIn",
-				SecurityContextHolder.getContext().getAuthentication() instanceof AdapterSessionAuthentication);
+				SecurityContextHolder.getContext().getAuthentication() instanceof SessionAuthentication);
 		JakartaServletWebApplication application = JakartaServletWebApplication
 			.buildApplication(request.getServletContext());
 		return this.templates.process(template, new WebContext(application.buildExchange(request,

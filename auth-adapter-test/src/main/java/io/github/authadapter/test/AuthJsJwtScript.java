@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs {@code interop/authjs-jwt/jwt-interop.mjs}, Auth.js's own JWT code from npm: a list of operations goes to it
  * as JSON on standard input, and one result per operation comes back as JSON.
  */
-final class AuthJsJwtScript {
+public final class AuthJsJwtScript {
 
 	static final Path DIRECTORY = Path.of(System.getProperty("user.dir")).resolve("../interop/authjs-jwt").normalize();
 
@@ -31,7 +31,7 @@ final class AuthJsJwtScript {
 	 * The script, or a skipped test when its packages are not installed; a failed one when
 	 * {@value TestDatabase#REQUIRE_PROPERTY} is set, as in CI.
 	 */
-	static AuthJsJwtScript installed() {
+	public static AuthJsJwtScript installed() {
 		if (!Files.isDirectory(DIRECTORY.resolve("node_modules/@auth/core"))
 				|| !Files.isDirectory(DIRECTORY.resolve("node_modules/next-auth"))) {
 			String reason = "@auth/core and next-auth are not installed in " + DIRECTORY
@@ -47,7 +47,7 @@ final class AuthJsJwtScript {
 	/**
 	 * Runs the operations in one Node process.
 	 */
-	List<JsonNode> run(List<Map<String, ?>> operations) {
+	public List<JsonNode> run(List<? extends Map<String, ?>> operations) {
 		File stdin = temporaryFile("stdin");
 		File stdout = temporaryFile("stdout");
 		File stderr = temporaryFile("stderr");
@@ -90,11 +90,11 @@ final class AuthJsJwtScript {
 	/**
 	 * Runs one operation.
 	 */
-	JsonNode run(Map<String, ?> operation) {
+	public JsonNode run(Map<String, ?> operation) {
 		return run(List.of(operation)).get(0);
 	}
 
-	JsonMapper json() {
+	public JsonMapper json() {
 		return this.json;
 	}
 
