@@ -10,6 +10,7 @@ import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.DatabaseSignInSessions;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionCookieHttpCustomizer;
+import io.github.authadapter.session.SessionFactors;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.SessionTokenGenerator;
@@ -146,11 +147,20 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		return tokens::next;
 	}
 
+	/**
+	 * Signs the factors of a database session, such as {@code FACTOR_OTT}, into the cookie beside its session cookie.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SessionFactors authAdapterSessionFactors(AuthAdapterSecurityProperties properties, Environment environment) {
+		return new SessionFactors(AuthAdapterSecret.resolve(properties, environment, "the factors of sessions"));
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
-			SessionLifetime lifetime, Clock clock) {
-		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock);
+			SessionLifetime lifetime, Clock clock, SessionFactors factors) {
+		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock, factors);
 	}
 
 	/**
@@ -159,8 +169,8 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SignInSessions.class)
 	DatabaseSignInSessions authAdapterSignInSessions(Adapter adapter, SessionLifetime lifetime,
-			SessionTokenGenerator sessionTokens, Clock clock, ApplicationEventPublisher events) {
-		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, clock, events);
+			SessionTokenGenerator sessionTokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
+		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock, events);
 	}
 
 	/**
