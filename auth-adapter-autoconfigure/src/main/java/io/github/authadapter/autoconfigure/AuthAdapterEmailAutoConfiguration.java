@@ -42,6 +42,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Auto-configuration of sign-in by email magic link: {@code POST /api/auth/signin/email} and
@@ -96,7 +97,7 @@ public final class AuthAdapterEmailAutoConfiguration {
 			SignInSessions sessions, AuthAdapterEmailProperties properties, Clock clock,
 			ObjectProvider<SignInTransaction> transaction) {
 		return new EmailSignIn(adapter, tokens, sender, sessions, properties.getMaxAge(), clock,
-				transaction.getIfAvailable(SignInTransaction::none));
+				transaction.getIfAvailable(() -> SignInTransaction.of(TransactionOperations.withoutTransaction())));
 	}
 
 	@Bean

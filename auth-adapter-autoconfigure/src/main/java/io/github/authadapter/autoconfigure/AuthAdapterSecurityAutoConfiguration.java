@@ -49,6 +49,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -132,7 +133,7 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	SignInTransaction authAdapterSignInTransaction(ObjectProvider<PlatformTransactionManager> transactionManager) {
 		PlatformTransactionManager manager = transactionManager.getIfUnique();
 		return (manager != null) ? SignInTransaction.of(new FirstFailureTransactionTemplate(manager))
-				: SignInTransaction.none();
+				: SignInTransaction.of(TransactionOperations.withoutTransaction());
 	}
 
 	@Bean

@@ -21,9 +21,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * Authenticates a session token against the sessions table with Auth.js's lifetime rules: an expired session is
  * deleted and rejected, and a valid one has its expiry moved forward at most once per
- * {@link SessionLifetime#updateAge() updateAge}. The authentication has {@link AdapterSessionAuthentication#USER_AUTHORITY}
- * and the factors that signed the session in, such as {@code FACTOR_OTT}, from their signed cookie
- * ({@link SessionFactors}).
+ * {@link SessionLifetime#updateAge() updateAge}. The authentication has
+ * {@link AdapterSessionAuthentication#USER_AUTHORITY} and the factors that signed the session in, such as
+ * {@code FACTOR_OTT}, from their signed cookie ({@link SessionFactors}).
  */
 public class SessionTokenAuthenticationProvider implements AuthenticationProvider {
 

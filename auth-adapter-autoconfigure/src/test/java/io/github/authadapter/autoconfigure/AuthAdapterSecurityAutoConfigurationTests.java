@@ -39,6 +39,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.web.SecurityFilterChain;
 
+import org.springframework.transaction.support.TransactionOperations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -80,7 +82,9 @@ class AuthAdapterSecurityAutoConfigurationTests {
 
 	@Test
 	void backsOffWhenTheApplicationDefinesItsSignInTransaction() {
-		this.contextRunner.withBean("appSignInTransaction", SignInTransaction.class, SignInTransaction::none)
+		this.contextRunner
+			.withBean("appSignInTransaction", SignInTransaction.class,
+					() -> SignInTransaction.of(TransactionOperations.withoutTransaction()))
 			.run((context) -> assertThat(context).getBean(SignInTransaction.class)
 				.isSameAs(context.getBean("appSignInTransaction")));
 	}

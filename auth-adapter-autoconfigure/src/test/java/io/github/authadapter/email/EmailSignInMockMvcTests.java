@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -268,6 +269,18 @@ class EmailSignInMockMvcTests {
 				.param("token", link.getQueryParams().getFirst("token")))
 			.andExpect(status().isForbidden());
 		assertThat(this.adapter.getUserByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void theProvidersEndpointListsEmailAsAuthJsDoes() throws Exception {
+		this.mvc.perform(get("/api/auth/providers"))
+			.andExpect(status().isOk())
+			.andExpect(content().json("""
+					{"email":{"id":"email","name":"Email","type":"email",
+					"signinUrl":"http://localhost/api/auth/signin/email",
+					"callbackUrl":"http://localhost/api/auth/callback/email"}}""", JsonCompareMode.STRICT))
+			.andExpect(content().string(containsString(
+					"{\"id\":\"email\",\"name\":\"Email\",\"type\":\"email\",\"signinUrl\":")));
 	}
 
 	@Test
