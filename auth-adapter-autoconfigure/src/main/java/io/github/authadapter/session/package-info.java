@@ -1,5 +1,6 @@
 /**
- * Auth.js database sessions for Spring Security: the session cookie, its lifetime and the session endpoints.
+ * Auth.js database sessions for Spring Security: {@link io.github.authadapter.session.DatabaseSignInSessions}, the
+ * session cookie and the signed cookie of its factors, the session's lifetime, and the session endpoints.
  */
 @NullMarked
 package io.github.authadapter.session;
