@@ -28,9 +28,13 @@ public final class SignInLinkRequestResolver implements GenerateOneTimeTokenRequ
 
 	@Override
 	public @Nullable GenerateOneTimeTokenRequest resolve(HttpServletRequest request) {
+		String[] emails = request.getParameterValues("email");
+		// The field twice could smuggle in a second recipient: no link, as for any unusable address.
+		if (emails == null || emails.length != 1) {
+			return null;
+		}
 		try {
-			return new SignInLinkRequest(EmailAddress.parse(request.getParameter("email")), this.linkMaxAge,
-					request.getRemoteAddr());
+			return new SignInLinkRequest(EmailAddress.parse(emails[0]), this.linkMaxAge, request.getRemoteAddr());
 		}
 		catch (InvalidEmailAddressException ex) {
 			return null;

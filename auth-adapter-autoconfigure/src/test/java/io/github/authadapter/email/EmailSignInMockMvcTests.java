@@ -225,6 +225,19 @@ class EmailSignInMockMvcTests {
 	}
 
 	@Test
+	void aTokenGivenTwiceIsRejectedWith400AndStillWorksOnItsOwn() throws Exception {
+		String email = uniqueEmail();
+		UriComponents link = UriComponentsBuilder.fromUriString(requestLink(email)).build();
+		String token = link.getQueryParams().getFirst("token");
+		this.mvc
+			.perform(post("/api/auth/callback/email").with(csrf()).param("email", email).param("token", token, token))
+			.andExpect(status().isBadRequest());
+		assertThat(this.adapter.getUserByEmail(email)).isEmpty();
+		this.mvc.perform(post("/api/auth/callback/email").with(csrf()).param("email", email).param("token", token))
+			.andExpect(status().isSeeOther());
+	}
+
+	@Test
 	void aTokenForAnotherAddressIsRejectedWith400() throws Exception {
 		UriComponents link = UriComponentsBuilder.fromUriString(requestLink(uniqueEmail())).build();
 		this.mvc
