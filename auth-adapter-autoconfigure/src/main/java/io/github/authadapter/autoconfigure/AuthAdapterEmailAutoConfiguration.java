@@ -5,12 +5,20 @@ import java.util.List;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.LiveSignInLinks;
+import io.github.authadapter.email.AuthJsOneTimeTokenService;
 import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignIn;
+import io.github.authadapter.email.EmailSignInAnswers;
 import io.github.authadapter.email.EmailSignInController;
+import io.github.authadapter.email.EmailSignInFailureHandler;
+import io.github.authadapter.email.EmailSignInHttpCustomizer;
 import io.github.authadapter.email.EmailSignInPages;
+import io.github.authadapter.email.EmailSignInSuccessHandler;
 import io.github.authadapter.email.MagicLinkSender;
+import io.github.authadapter.email.MagicLinkSendingHandler;
+import io.github.authadapter.email.SignInLinkAuthenticationProvider;
 import io.github.authadapter.email.SignInLinkLimits;
+import io.github.authadapter.email.SignInLinkRequestResolver;
 import io.github.authadapter.email.VerificationTokenHasher;
 import io.github.authadapter.ratelimit.SignInLinkRateLimiter;
 import io.github.authadapter.web.PageLocations;
@@ -29,9 +37,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Auto-configuration of sign-in by email magic link: {@code POST /api/auth/signin/email} and
@@ -70,16 +81,26 @@ public final class AuthAdapterEmailAutoConfiguration {
 		return new VerificationTokenHasher(AuthAdapterSecret.resolve(properties, environment, "sign-in by email"));
 	}
 
+	/**
+	 * Spring Security's one-time tokens in Auth.js's verification tokens, within the limits on sign-in links.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	EmailSignIn authAdapterEmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender,
-			SecureTokens tokens, SignInSessions sessions, AuthAdapterEmailProperties properties, Clock clock,
-			ObjectProvider<SignInTransaction> transaction,
+	OneTimeTokenService authAdapterOneTimeTokenService(Adapter adapter, VerificationTokenHasher hasher,
+			SecureTokens tokens, AuthAdapterEmailProperties properties, Clock clock,
 			ObjectProvider<SignInLinkRateLimiter> rateLimiter, ObjectProvider<LiveSignInLinks> liveLinks) {
 		SignInLinkLimits limits = new SignInLinkLimits(rateLimiter.getIfAvailable(SignInLinkRateLimiter::none),
 				liveLinks.getIfAvailable(LiveSignInLinks::uncapped), properties.getMaxLiveLinks());
-		return new EmailSignIn(adapter, hasher, sender, tokens, sessions, properties.getMaxAge(), clock,
-				transaction.getIfAvailable(SignInTransaction::none), limits);
+		return new AuthJsOneTimeTokenService(adapter, hasher, tokens, limits, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EmailSignIn authAdapterEmailSignIn(Adapter adapter, OneTimeTokenService tokens, MagicLinkSender sender,
+			SignInSessions sessions, AuthAdapterEmailProperties properties, Clock clock,
+			ObjectProvider<SignInTransaction> transaction) {
+		return new EmailSignIn(adapter, tokens, sender, sessions, properties.getMaxAge(), clock,
+				transaction.getIfAvailable(() -> SignInTransaction.of(TransactionOperations.withoutTransaction())));
 	}
 
 	@Bean
@@ -90,9 +111,23 @@ public final class AuthAdapterEmailAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EmailSignInController authAdapterEmailSignInController(EmailSignIn emailSignIn, EmailSignInPages pages,
-			PageLocations locations, TrustedBaseUrl baseUrl) {
-		return new EmailSignInController(emailSignIn, pages, locations, baseUrl);
+	EmailSignInController authAdapterEmailSignInController(EmailSignInPages pages, PageLocations locations) {
+		return new EmailSignInController(pages, locations);
+	}
+
+	/**
+	 * Sign-in by email on {@code oneTimeTokenLogin()}, in every chain that applies the starter's configurer.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	EmailSignInHttpCustomizer authAdapterEmailSignInHttpCustomizer(EmailSignIn emailSignIn, OneTimeTokenService tokens,
+			EmailSignInPages pages, PageLocations locations, TrustedBaseUrl baseUrl, Clock clock,
+			ApplicationEventPublisher events) {
+		EmailSignInAnswers answers = new EmailSignInAnswers(pages, locations);
+		return new EmailSignInHttpCustomizer(tokens, new SignInLinkRequestResolver(emailSignIn.linkMaxAge()),
+				new MagicLinkSendingHandler(emailSignIn, baseUrl, answers),
+				new SignInLinkAuthenticationProvider(tokens, clock), new EmailSignInSuccessHandler(emailSignIn),
+				new EmailSignInFailureHandler(answers, events), answers);
 	}
 
 	/**

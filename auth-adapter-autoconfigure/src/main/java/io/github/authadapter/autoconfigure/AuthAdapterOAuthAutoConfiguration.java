@@ -47,6 +47,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Auto-configuration of sign-in with OAuth 2 and OpenID Connect providers, with Auth.js's routes
@@ -85,7 +86,8 @@ public final class AuthAdapterOAuthAutoConfiguration {
 			.filter((entry) -> entry.getValue().isAllowDangerousEmailAccountLinking())
 			.map((entry) -> entry.getKey())
 			.collect(Collectors.toSet());
-		return new OAuthSignIn(adapter, emailLinking, transaction.getIfAvailable(SignInTransaction::none));
+		return new OAuthSignIn(adapter, emailLinking, transaction.getIfAvailable(
+				() -> SignInTransaction.of(TransactionOperations.withoutTransaction())));
 	}
 
 	@Bean
@@ -170,7 +172,8 @@ public final class AuthAdapterOAuthAutoConfiguration {
 				new AuthJsAuthorizationRequestResolver(authJsRegistrations, baseUrl), authorizationRequests,
 				authorizedClients,
 				new AuthJsOAuth2UserService(), new OAuthSignInSuccessHandler(signIn, authorizedClients,
-						authorizationRequests, sessions, events, transaction.getIfAvailable(SignInTransaction::none)),
+						authorizationRequests, sessions, events, transaction.getIfAvailable(
+								() -> SignInTransaction.of(TransactionOperations.withoutTransaction()))),
 				new OAuthSignInFailureHandler(events), pages);
 	}
 

@@ -21,6 +21,7 @@ import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.DatabaseSignInSessions;
 import io.github.authadapter.session.SessionController;
 import io.github.authadapter.session.SessionCookieHttpCustomizer;
+import io.github.authadapter.session.SessionFactors;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
 import io.github.authadapter.session.SessionTokenGenerator;
@@ -61,6 +62,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -146,7 +148,7 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	SignInTransaction authAdapterSignInTransaction(ObjectProvider<PlatformTransactionManager> transactionManager) {
 		PlatformTransactionManager manager = transactionManager.getIfUnique();
 		return (manager != null) ? SignInTransaction.of(new FirstFailureTransactionTemplate(manager))
-				: SignInTransaction.none();
+				: SignInTransaction.of(TransactionOperations.withoutTransaction());
 	}
 
 	@Bean
@@ -161,12 +163,21 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		return tokens::next;
 	}
 
+	/**
+	 * Signs the factors of a database session, such as {@code FACTOR_OTT}, into the cookie beside its session cookie.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SessionFactors authAdapterSessionFactors(AuthAdapterSecurityProperties properties, Environment environment) {
+		return new SessionFactors(AuthAdapterSecret.resolve(properties, environment, "the factors of sessions"));
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	@Conditional(OnDatabaseSessions.class)
 	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
-			SessionLifetime lifetime, Clock clock) {
-		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock);
+			SessionLifetime lifetime, Clock clock, SessionFactors factors) {
+		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock, factors);
 	}
 
 	/**
@@ -176,8 +187,8 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@ConditionalOnMissingBean(SignInSessions.class)
 	@Conditional(OnDatabaseStrategy.class)
 	DatabaseSignInSessions authAdapterSignInSessions(Adapter adapter, SessionLifetime lifetime,
-			SessionTokenGenerator sessionTokens, Clock clock, ApplicationEventPublisher events) {
-		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, clock, events);
+			SessionTokenGenerator sessionTokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
+		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock, events);
 	}
 
 	/**

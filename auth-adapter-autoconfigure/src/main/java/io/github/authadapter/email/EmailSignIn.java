@@ -6,35 +6,30 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import java.util.List;
-
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.UserUpdate;
-import io.github.authadapter.VerificationToken;
 import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
 import io.github.authadapter.web.AuthRoutes;
-import io.github.authadapter.web.SecureTokens;
 import io.github.authadapter.web.SignIn;
-import io.github.authadapter.web.SignInFailedEvent;
 import io.github.authadapter.web.SignInMethod;
 import io.github.authadapter.web.SignInSessions;
-import io.github.authadapter.web.SignInSucceededEvent;
 import io.github.authadapter.web.SignInTransaction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ApplicationEventPublisherAware;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.core.Authentication;
 
 /**
  * Sign-in by email as Auth.js's email provider does it: a link with a single-use token, stored only as a hash, that
- * creates or verifies the user and starts a database session when used. Each use of a link publishes a
- * {@link SignInSucceededEvent} or a {@link SignInFailedEvent}.
+ * creates or verifies the user and starts a session when used. The token comes from the {@link OneTimeTokenService}
+ * of Spring Security's {@code oneTimeTokenLogin()}; this class builds and sends the link, and signs in the address of
+ * a link that the login filter has authenticated.
  */
-public class EmailSignIn implements ApplicationEventPublisherAware {
+public class EmailSignIn {
 
 	/**
 	 * Auth.js's default lifetime of a sign-in link: 24 hours.
@@ -43,11 +38,9 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 
 	private final Adapter adapter;
 
-	private final VerificationTokenHasher hasher;
+	private final OneTimeTokenService tokens;
 
 	private final MagicLinkSender sender;
-
-	private final SecureTokens tokens;
 
 	private final SignInSessions sessions;
 
@@ -55,45 +48,41 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 
 	private final Clock clock;
 
-	private ApplicationEventPublisher events = (event) -> {
-	};
-
 	private final SignInTransaction transaction;
-
-	private final SignInLinkLimits limits;
 
 	/**
 	 * Creates the sign-in.
+	 * @param tokens stores and uses up the tokens of links
+	 * @param sender sends the links
 	 * @param sessions starts the session of a link's address
-	 * @param transaction how the new user and session are written as one unit
-	 * @param limits how many links may be sent, and how many of one address work at once
+	 * @param linkMaxAge how long a link works
+	 * @param transaction how the new or verified user and the session are written as one unit
 	 */
-	public EmailSignIn(Adapter adapter, VerificationTokenHasher hasher, MagicLinkSender sender, SecureTokens tokens,
-			SignInSessions sessions, Duration linkMaxAge, Clock clock, SignInTransaction transaction,
-			SignInLinkLimits limits) {
+	public EmailSignIn(Adapter adapter, OneTimeTokenService tokens, MagicLinkSender sender, SignInSessions sessions,
+			Duration linkMaxAge, Clock clock, SignInTransaction transaction) {
 		if (linkMaxAge == null || linkMaxAge.isNegative() || linkMaxAge.isZero()) {
 			throw new IllegalArgumentException("linkMaxAge must be positive, but was " + linkMaxAge
 					+ "; set auth.adapter.email.max-age to a duration such as 24h");
 		}
 		this.adapter = adapter;
-		this.hasher = hasher;
-		this.sender = sender;
 		this.tokens = tokens;
+		this.sender = sender;
 		this.sessions = sessions;
 		this.linkMaxAge = linkMaxAge;
 		this.clock = clock;
 		this.transaction = transaction;
-		this.limits = limits;
-	}
-
-	@Override
-	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
-		this.events = events;
 	}
 
 	/**
-	 * Stores a new verification token for the address and sends the link that carries it, within the limits: the
-	 * oldest links of the address beyond the most that may work at once stop working.
+	 * How long a link works.
+	 */
+	public Duration linkMaxAge() {
+		return this.linkMaxAge;
+	}
+
+	/**
+	 * Stores a new token for the address and sends the link that carries it, within the limits, as
+	 * {@code POST /api/auth/signin/email} does: for code of the application's own, such as an invitation.
 	 * @param email where to send the link
 	 * @param client the network address of the client that asks for the link
 	 * @param baseUrl the address of the application, such as {@code https://example.com}, without a trailing slash
@@ -104,73 +93,55 @@ public class EmailSignIn implements ApplicationEventPublisherAware {
 	 * @throws MagicLinkDeliveryException if the sender could not send it
 	 */
 	public MagicLink sendLink(EmailAddress email, String client, String baseUrl, String callbackUrl) {
-		this.limits.rateLimiter().acquire(email.value(), client);
-		String token = this.tokens.next();
-		Instant expires = this.clock.instant().plus(this.linkMaxAge);
-		this.adapter.createVerificationToken(new VerificationToken(email.value(), this.hasher.hash(token), expires));
-		this.limits.liveLinks().deleteAllButNewest(email.value(), this.limits.maxLiveLinks());
+		return send(this.tokens.generate(new SignInLinkRequest(email, this.linkMaxAge, client)), baseUrl,
+				callbackUrl);
+	}
+
+	/**
+	 * Sends the link of a token that was stored already.
+	 * @param token the token, whose username is the address
+	 * @param baseUrl the address of the application, without a trailing slash
+	 * @param callbackUrl the page on this site to show once signed in
+	 * @return the link that was sent
+	 * @throws MagicLinkDeliveryException if the sender could not send it
+	 */
+	public MagicLink send(OneTimeToken token, String baseUrl, String callbackUrl) {
+		EmailAddress email = EmailAddress.parse(token.getUsername());
 		String url = baseUrl + AuthRoutes.CALLBACK_EMAIL + "?callbackUrl=" + encode(callbackUrl) + "&token="
-				+ encode(token) + "&email=" + encode(email.value());
-		MagicLink link = new MagicLink(email, url, expires);
+				+ encode(token.getTokenValue()) + "&email=" + encode(email.value());
+		MagicLink link = new MagicLink(email, url, token.getExpiresAt());
 		this.sender.send(link);
 		return link;
 	}
 
 	/**
-	 * Consumes the token of a link and signs its address in: the user with that email gets {@code emailVerified}
-	 * set, or is created, and a new session starts.
-	 * @param email the {@code email} parameter of the link
-	 * @param token the {@code token} parameter of the link
+	 * Signs in the address of a link that was used: the user with that email gets {@code emailVerified} set, or is
+	 * created, and a new session starts, in one transaction.
+	 * @param email the address of the link
+	 * @param authentication what the login filter authenticated, with its factors
 	 * @param request the request of the sign-in, whose previous session ends
 	 * @param response its response, which gets the new session's cookie
 	 * @return the signed-in user
-	 * @throws InvalidSignInLinkException if the link was used, expired, altered or never issued
+	 * @throws InvalidSignInLinkException if the user was deleted while signing in
 	 */
-	public AdapterUser signIn(String email, String token, HttpServletRequest request, HttpServletResponse response) {
-		try {
-			return startSession(email, token, request, response);
-		}
-		catch (InvalidSignInLinkException ex) {
-			this.events.publishEvent(SignInFailedEvent.byEmail(ex.getReason()));
-			throw ex;
-		}
-	}
-
-	private AdapterUser startSession(String email, String token, HttpServletRequest request,
+	public AdapterUser signIn(EmailAddress email, Authentication authentication, HttpServletRequest request,
 			HttpServletResponse response) {
-		EmailAddress address;
-		try {
-			address = EmailAddress.parse(email);
-		}
-		catch (InvalidEmailAddressException ex) {
-			throw new InvalidSignInLinkException("The link's email parameter is not an email address");
-		}
-		if (token == null || token.isBlank()) {
-			throw new InvalidSignInLinkException("The link has no token");
-		}
-		VerificationToken used = this.adapter.useVerificationToken(address.value(), this.hasher.hash(token))
-			.orElseThrow(() -> new InvalidSignInLinkException("The link was already used, or never issued"));
 		Instant now = this.clock.instant();
-		if (!used.expires().isAfter(now)) {
-			throw new InvalidSignInLinkException(InvalidSignInLinkException.EXPIRED_LINK,
-					"The link expired at " + used.expires());
-		}
 		try {
-			return this.transaction.execute(() -> signInVerified(address, now, request, response));
+			return this.transaction.execute(() -> signInVerified(email, now, authentication, request, response));
 		}
 		catch (EmailAlreadyInUseException ex) {
 			// Two links for the same new address were used at once, and the other request created the user. Its
 			// insert is committed once ours has failed on it, so a second attempt finds the user.
-			return this.transaction.execute(() -> signInVerified(address, now, request, response));
+			return this.transaction.execute(() -> signInVerified(email, now, authentication, request, response));
 		}
 	}
 
-	private AdapterUser signInVerified(EmailAddress address, Instant now, HttpServletRequest request,
-			HttpServletResponse response) {
-		AdapterUser user = verifiedUser(address, now);
-		this.sessions.start(new SignIn(user, SignInMethod.EMAIL, SignInMethod.EMAIL.value(),
-				List.of(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.OTT_AUTHORITY).issuedAt(now).build())),
-				request, response);
+	private AdapterUser signInVerified(EmailAddress email, Instant now, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response) {
+		AdapterUser user = verifiedUser(email, now);
+		this.sessions.start(SignIn.of(user, SignInMethod.EMAIL, SignInMethod.EMAIL.value(), authentication), request,
+				response);
 		return user;
 	}
 

@@ -1,26 +1,20 @@
 package io.github.authadapter.email;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
-import io.github.authadapter.web.AuthAdapterHttpConfigurer;
-import io.github.authadapter.web.AuthJsCsrfTokenRepository;
 import io.github.authadapter.web.AuthRoutes;
 import io.github.authadapter.web.BuiltInPage;
 import io.github.authadapter.web.CallbackUrl;
 import io.github.authadapter.web.PageLocations;
-import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -32,9 +26,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The email sign-in endpoints of Auth.js: {@code POST /api/auth/signin/email} sends a link, and
- * {@code /api/auth/callback/email} confirms it, with a page on GET and the sign-in itself on POST. Also serves the
- * starter's own sign-in and "check your email" pages.
+ * The pages of email sign-in: the sign-in form, "check your email", and the confirm page that a link opens, which
+ * consumes nothing and posts the link back. Sending a link ({@code POST /api/auth/signin/email}) and using it
+ * ({@code POST /api/auth/callback/email}) are Spring Security's one-time token filters, set up by
+ * {@link EmailSignInHttpCustomizer}; what they pass on comes here: an unusable address, which goes back to the
+ * sign-in page, and an incomplete link, which gets a 400 page.
  */
 @Controller
 public class EmailSignInController {
@@ -44,31 +40,19 @@ public class EmailSignInController {
 	 */
 	public static final String INVALID_EMAIL_ERROR = "EmailSignin";
 
-	/**
-	 * The {@code error} of the JSON answer to a sign-in link over a rate limit.
-	 */
-	public static final String RATE_LIMITED_ERROR = "RateLimited";
-
-	private static final Log logger = LogFactory.getLog(EmailSignInController.class);
-
-	private final EmailSignIn emailSignIn;
+	private static final String MISSING_FILTER = "Apply AuthAdapterHttpConfigurer to the SecurityFilterChain: "
+			+ "Spring Security's one-time token login handles this request";
 
 	private final EmailSignInPages pages;
 
 	private final PageLocations locations;
 
-	private final TrustedBaseUrl baseUrl;
+	private final EmailSignInAnswers answers;
 
-	/**
-	 * Creates the controller.
-	 * @param baseUrl the address of the application for the links in emails
-	 */
-	public EmailSignInController(EmailSignIn emailSignIn, EmailSignInPages pages, PageLocations locations,
-			TrustedBaseUrl baseUrl) {
-		this.emailSignIn = emailSignIn;
+	public EmailSignInController(EmailSignInPages pages, PageLocations locations) {
 		this.pages = pages;
 		this.locations = locations;
-		this.baseUrl = baseUrl;
+		this.answers = new EmailSignInAnswers(pages, locations);
 	}
 
 	@GetMapping(AuthRoutes.SIGN_IN)
@@ -83,21 +67,22 @@ public class EmailSignInController {
 						csrf.getParameterName(), csrf.getToken(), CallbackUrl.sameSite(callbackUrl), message)));
 	}
 
+	/**
+	 * Sends the person back to the sign-in page with {@code ?error=EmailSignin}: the one-time token filter has
+	 * passed the request on because its address is not usable.
+	 */
 	@PostMapping(AuthRoutes.SIGN_IN_EMAIL)
-	public ResponseEntity<String> sendLink(HttpServletRequest request,
+	public ResponseEntity<String> unusableAddress(HttpServletRequest request,
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String callbackUrl) {
-		String callback = CallbackUrl.sameSite(callbackUrl);
-		EmailAddress address;
 		try {
-			address = EmailAddress.parse(email);
+			EmailAddress.parse(email);
 		}
 		catch (InvalidEmailAddressException ex) {
 			return redirect(request, this.locations.signIn() + "?error=" + INVALID_EMAIL_ERROR + "&callbackUrl="
-					+ URLEncoder.encode(callback, StandardCharsets.UTF_8));
+					+ URLEncoder.encode(CallbackUrl.sameSite(callbackUrl), StandardCharsets.UTF_8));
 		}
-		this.emailSignIn.sendLink(address, request.getRemoteAddr(), this.baseUrl.resolve(request), callback);
-		return redirect(request, this.locations.verifyRequest());
+		throw new IllegalStateException(MISSING_FILTER);
 	}
 
 	@GetMapping(AuthRoutes.VERIFY_REQUEST)
@@ -119,80 +104,19 @@ public class EmailSignInController {
 	}
 
 	/**
-	 * Consumes the link's token, starts a session, and goes to the callback URL.
+	 * Reached only by a link without its {@code token} or {@code email}, which the one-time token filter passes on;
+	 * the missing parameter gets the page of {@link #incompleteLink}.
 	 */
 	@PostMapping(AuthRoutes.CALLBACK_EMAIL)
-	public ResponseEntity<String> signIn(HttpServletRequest request, HttpServletResponse response,
-			@RequestParam String token, @RequestParam String email,
-			@RequestParam(required = false) @Nullable String callbackUrl) {
-		this.emailSignIn.signIn(email, token, request, response);
-		AuthJsCsrfTokenRepository.expire(request, response);
-		return redirect(request, CallbackUrl.sameSite(callbackUrl));
-	}
-
-	@ExceptionHandler(InvalidSignInLinkException.class)
-	ResponseEntity<String> invalidLink(HttpServletRequest request, InvalidSignInLinkException ex) {
-		logger.debug("Sign-in link rejected: " + ex.getMessage());
-		return error(request, HttpStatus.BAD_REQUEST, "This sign-in link does not work",
-				"It may have been used already, or it has expired, or it was cut short when copied. "
-						+ "Each link works once, for a limited time. Ask for a new one.");
+	public ResponseEntity<String> incompleteSignIn(@RequestParam String token, @RequestParam String email) {
+		throw new IllegalStateException(MISSING_FILTER);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<String> incompleteLink(HttpServletRequest request) {
-		return error(request, HttpStatus.BAD_REQUEST, "This sign-in link is incomplete",
+	void incompleteLink(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.answers.error(request, response, HttpStatus.BAD_REQUEST, "This sign-in link is incomplete",
 				"Part of the link is missing, perhaps because it was cut short when copied. "
 						+ "Open the link from the email again, or ask for a new one.");
-	}
-
-	/**
-	 * Answers a link over a limit with 429, a page for a browser and {@code {"error": ...}} for a script, with
-	 * {@code Retry-After}. The log line names neither the address nor any token.
-	 */
-	@ExceptionHandler(SignInLinkRateLimitException.class)
-	ResponseEntity<String> tooManyLinks(HttpServletRequest request, SignInLinkRateLimitException ex) {
-		logger.debug("Sign-in link refused: " + ex.getMessage());
-		long seconds = Math.max(1, ex.getRetryAfter().plusMillis(999).toSeconds());
-		String message = "Too many sign-in links were asked for. Please wait " + inWords(seconds)
-				+ " and try again, and use the newest link you received.";
-		ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-			.cacheControl(CacheControl.noStore());
-		if (acceptsHtml(request)) {
-			return answer.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-				.body(this.pages.error(new EmailSignInPages.ErrorPage(HttpStatus.TOO_MANY_REQUESTS.value(),
-						"Too many sign-in links", message, request.getContextPath() + this.locations.signIn())));
-		}
-		// The message is built from a number only, so it needs no escaping in JSON.
-		return answer.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"error\":\"" + RATE_LIMITED_ERROR + "\",\"message\":\"" + message + "\"}");
-	}
-
-	@ExceptionHandler(MagicLinkDeliveryException.class)
-	ResponseEntity<String> deliveryFailed(HttpServletRequest request, MagicLinkDeliveryException ex) {
-		logger.warn(ex.getMessage(), ex.getCause());
-		return error(request, HttpStatus.SERVICE_UNAVAILABLE, "We could not send the email",
-				"Sending sign-in links is not working at the moment. Please try again in a few minutes.");
-	}
-
-	private ResponseEntity<String> error(HttpServletRequest request, HttpStatus status, String title, String message) {
-		return html(status, this.pages.error(new EmailSignInPages.ErrorPage(status.value(), title, message,
-				request.getContextPath() + this.locations.signIn())));
-	}
-
-	private static String inWords(long seconds) {
-		return (seconds < 120) ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
-	}
-
-	private static boolean acceptsHtml(HttpServletRequest request) {
-		try {
-			return MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT))
-				.stream()
-				.anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
 	}
 
 	private static CsrfToken csrf(HttpServletRequest request) {

@@ -1,9 +1,12 @@
 package io.github.authadapter.email;
 
+import org.springframework.security.authentication.ott.InvalidOneTimeTokenException;
+
 /**
- * Thrown when a sign-in link was already used, has expired, was altered or was never issued.
+ * Thrown when a sign-in link was already used, has expired, was altered or was never issued. A one-time token
+ * failure to Spring Security, so that the login filter hands it to its failure handler.
  */
-public class InvalidSignInLinkException extends RuntimeException {
+public class InvalidSignInLinkException extends InvalidOneTimeTokenException {
 
 	/**
 	 * The reason code of a link that was already used, was altered or was never issued.

@@ -1,5 +1,6 @@
 /**
- * Sign-in by email magic link, with Auth.js's verification tokens.
+ * Sign-in by email magic link on Spring Security's one-time token login, with Auth.js's verification tokens as the
+ * one-time tokens and Auth.js's routes and confirm page.
  */
 @NullMarked
 package io.github.authadapter.email;

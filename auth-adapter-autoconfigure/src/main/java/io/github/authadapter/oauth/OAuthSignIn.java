@@ -10,6 +10,8 @@ import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.web.SignInTransaction;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.transaction.support.TransactionOperations;
+
 /**
  * Auth.js's login-or-register rules for a person who has just signed in at a provider: sign in the user the account
  * is linked to, link the account to the user who is signed in, or register a new user. An email address that already
@@ -30,7 +32,7 @@ public class OAuthSignIn {
 	 * email address, Auth.js's {@code allowDangerousEmailAccountLinking}
 	 */
 	public OAuthSignIn(Adapter adapter, Set<String> emailLinkingProviders) {
-		this(adapter, emailLinkingProviders, SignInTransaction.none());
+		this(adapter, emailLinkingProviders, SignInTransaction.of(TransactionOperations.withoutTransaction()));
 	}
 
 	/**

@@ -73,7 +73,7 @@ public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
 	private void authenticate(String token, HttpServletRequest request, HttpServletResponse response) {
 		try {
 			Authentication result = this.authenticationManager
-				.authenticate(new SessionTokenAuthenticationToken(token));
+				.authenticate(new SessionTokenAuthenticationToken(token, SessionCookies.readFactors(request)));
 			SecurityContext context = this.securityContextHolderStrategy.createEmptyContext();
 			context.setAuthentication(result);
 			this.securityContextHolderStrategy.setContext(context);
@@ -81,7 +81,7 @@ public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
 			// A sign-in later in the chain replaces the context, and needs to know who was signed in.
 			request.setAttribute(SignInSessions.SIGNED_IN_ATTRIBUTE, result);
 			if (result instanceof AdapterSessionAuthentication session && session.isExtended()) {
-				this.sessions.extended(request, response, session.getSession());
+				this.sessions.extended(request, response, session);
 			}
 		}
 		catch (AuthenticationException ex) {

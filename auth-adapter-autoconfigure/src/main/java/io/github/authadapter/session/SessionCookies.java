@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -94,10 +95,42 @@ public final class SessionCookies {
 	}
 
 	/**
-	 * Removes every session cookie that the request carries, chunks of a JWT included, and the one this request would
-	 * write.
+	 * The signed factors of the session that the request carries, as {@link SessionFactors} wrote them, if any. Over
+	 * HTTPS only the {@code __Host-} cookie counts.
+	 */
+	static @Nullable String readFactors(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		String name = factorsNameFor(request);
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (name.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isEmpty()) {
+					return cookie.getValue();
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Sends the cookie of the session's signed factors, with the session cookie's attributes and lifetime; or, with
+	 * none, removes the one the request carries.
+	 */
+	static void writeFactors(HttpServletRequest request, HttpServletResponse response, @Nullable String factors,
+			Instant expires, Instant now) {
+		if (factors == null) {
+			clearFactors(request, response);
+			return;
+		}
+		Duration maxAge = Duration.between(now, expires);
+		add(response, cookie(request, factorsNameFor(request), factors, maxAge.isNegative() ? Duration.ZERO : maxAge));
+	}
+
+	/**
+	 * Removes every session cookie that the request carries, chunks of a JWT included, with the cookie of its
+	 * factors, and the one this request would write.
 	 */
 	public static void clear(HttpServletRequest request, HttpServletResponse response) {
+		clearFactors(request, response);
 		Cookie[] cookies = request.getCookies();
 		String current = nameFor(request);
 		boolean currentCleared = false;
@@ -112,6 +145,22 @@ public final class SessionCookies {
 		if (!currentCleared) {
 			add(response, cookie(request, current, "", Duration.ZERO));
 		}
+	}
+
+	private static void clearFactors(HttpServletRequest request, HttpServletResponse response) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (cookie.getName().equals(SessionFactors.COOKIE)
+						|| cookie.getName().equals(SessionFactors.SECURE_COOKIE)) {
+					add(response, cookie(request, cookie.getName(), "", Duration.ZERO));
+				}
+			}
+		}
+	}
+
+	private static String factorsNameFor(HttpServletRequest request) {
+		return request.isSecure() ? SessionFactors.SECURE_COOKIE : SessionFactors.COOKIE;
 	}
 
 	/**
@@ -140,8 +189,8 @@ public final class SessionCookies {
 	 * and Secure over HTTPS or for a {@code __Secure-} name.
 	 */
 	public static ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
-		// The __Secure- prefix obliges the browser to reject the cookie unless it is marked Secure.
-		boolean secure = request.isSecure() || name.startsWith("__Secure-");
+		// The __Secure- and __Host- prefixes oblige the browser to reject the cookie unless it is marked Secure.
+		boolean secure = request.isSecure() || name.startsWith("__Secure-") || name.startsWith("__Host-");
 		return ResponseCookie.from(name, value)
 			.httpOnly(true)
 			.secure(secure)

@@ -41,9 +41,27 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 		return new AuthAdapterHttpConfigurer();
 	}
 
+	/**
+	 * Applies the {@link AuthAdapterHttpCustomizer} beans as soon as the configurer is applied, so that what the
+	 * application configures on the chain afterwards, such as {@code http.oneTimeTokenLogin(...)} or
+	 * {@code http.oauth2Login(...)}, changes the settings of the sign-in methods rather than being overwritten by them.
+	 */
+	@Override
+	public void setBuilder(HttpSecurity http) {
+		super.setBuilder(http);
+		PageLocations pages = pages(http);
+		// Before the sign-in methods' own entry points, which they register when they initialise.
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(new SignInRedirectEntryPoint(pages.signIn()), AnyRequestMatcher.INSTANCE));
+		for (AuthAdapterHttpCustomizer customizer : context(http).getBeanProvider(AuthAdapterHttpCustomizer.class)
+			.orderedStream()
+			.toList()) {
+			customizer.customize(http);
+		}
+	}
+
 	@Override
 	public void init(HttpSecurity http) {
-		PageLocations pages = context(http).getBeanProvider(PageLocations.class).getIfAvailable(PageLocations::defaults);
 		RequestAttributeSecurityContextRepository contextRepository = new RequestAttributeSecurityContextRepository();
 		http.securityContext((context) -> context.securityContextRepository(contextRepository));
 		// The session management configurer may have initialised first and chosen the HTTP session repository.
@@ -58,13 +76,6 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 		http.headers((headers) -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 				PathPatternRequestMatcher.withDefaults().matcher(AuthRoutes.ALL),
 				new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER))));
-		http.exceptionHandling((exceptions) -> exceptions
-			.defaultAuthenticationEntryPointFor(new SignInRedirectEntryPoint(pages.signIn()), AnyRequestMatcher.INSTANCE));
-		for (AuthAdapterHttpCustomizer customizer : context(http).getBeanProvider(AuthAdapterHttpCustomizer.class)
-			.orderedStream()
-			.toList()) {
-			customizer.customize(http);
-		}
 	}
 
 	@Override
@@ -76,6 +87,10 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 		}
 		// First in the chain, so that it also catches what the session cookie and the sign-in handlers throw.
 		http.addFilterBefore(postProcess(new DatabaseUnavailableFilter()), DisableEncodeUrlFilter.class);
+	}
+
+	private static PageLocations pages(HttpSecurity http) {
+		return context(http).getBeanProvider(PageLocations.class).getIfAvailable(PageLocations::defaults);
 	}
 
 	private static ApplicationContext context(HttpSecurity http) {

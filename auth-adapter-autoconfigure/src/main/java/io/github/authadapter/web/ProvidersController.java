@@ -38,24 +38,32 @@ public class ProvidersController {
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	public ResponseEntity<Map<String, Object>> providers(HttpServletRequest request) {
+	public ResponseEntity<Map<String, ProviderJson>> providers(HttpServletRequest request) {
 		String authUrl = this.baseUrl.resolve(request) + AuthRoutes.BASE_PATH;
-		Map<String, Object> json = new LinkedHashMap<>();
+		Map<String, ProviderJson> json = new LinkedHashMap<>();
 		for (SignInProviders source : this.providers) {
 			for (SignInProviders.Provider provider : source.list()) {
-				Map<String, String> entry = new LinkedHashMap<>();
-				entry.put("id", provider.id());
-				entry.put("name", provider.name());
-				entry.put("type", provider.type());
-				entry.put("signinUrl", authUrl + "/signin/" + provider.id());
-				entry.put("callbackUrl", authUrl + "/callback/" + provider.id());
-				json.put(provider.id(), entry);
+				json.put(provider.id(), new ProviderJson(provider.id(), provider.name(), provider.type(),
+						authUrl + "/signin/" + provider.id(), authUrl + "/callback/" + provider.id()));
 			}
 		}
 		return ResponseEntity.status(json.isEmpty() ? HttpStatus.NOT_FOUND : HttpStatus.OK)
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(json);
+	}
+
+	/**
+	 * One provider as Auth.js's {@code getProviders()} reads it, written by Spring MVC's JSON converter in the order
+	 * of its fields.
+	 *
+	 * @param id the provider's id
+	 * @param name the name to show
+	 * @param type {@code email}, {@code oauth}, {@code oidc} or a type of the application's own
+	 * @param signinUrl where sign-in with it starts
+	 * @param callbackUrl where it returns to
+	 */
+	public record ProviderJson(String id, String name, String type, String signinUrl, String callbackUrl) {
 	}
 
 }

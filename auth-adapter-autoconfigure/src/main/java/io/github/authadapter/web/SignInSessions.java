@@ -14,11 +14,16 @@ import org.springframework.security.core.Authentication;
  * user; {@code POST /api/auth/signout} calls {@link #end}.
  * <p>
  * The starter's implementation keeps Auth.js database sessions: a row in the sessions table, whose token the cookie
- * carries. Another implementation, such as Auth.js's JWT sessions, keeps the session in the cookie itself. Whatever
- * reads an implementation's cookie on later requests sets {@link #SIGNED_IN_ATTRIBUTE}, so that a sign-in can see who
- * was signed in before it replaced the security context.
+ * carries. Another implementation, such as Auth.js's JWT sessions, keeps the session in the cookie itself; a bean of
+ * this type replaces the starter's, together with its cookie filter. Whatever reads an implementation's cookie on
+ * later requests sets {@link #SIGNED_IN_ATTRIBUTE}, so that a sign-in can see who was signed in before it replaced the
+ * security context.
+ * <p>
+ * To add to the database sessions rather than replace them, define the {@code DatabaseSignInSessions} bean yourself,
+ * so that its cookie filter stays, and make your own the primary one:
  * <pre>{@code
  * @Bean
+ * @Primary
  * SignInSessions auditedSessions(DatabaseSignInSessions sessions, AuditLog audit) {
  *     return new SignInSessions() {
  *         public void start(SignIn signIn, HttpServletRequest request, HttpServletResponse response) {

@@ -5,8 +5,9 @@ import io.github.authadapter.Arguments;
 
 
 /**
- * Published as an application event when a person signed in and a new database session started, by email link or at
- * a provider. Linking a provider to the user who is signed in already starts no session and publishes nothing.
+ * Published as an application event by {@link SignInSessions} when a person signed in and a new session started, by
+ * email link or at a provider, once the sign-in's transaction has committed. Linking a provider to the user who is
+ * signed in already starts no session and publishes nothing.
  *
  * @param method how the person signed in
  * @param provider {@code email}, or the registration id of the OAuth provider, such as {@code github}

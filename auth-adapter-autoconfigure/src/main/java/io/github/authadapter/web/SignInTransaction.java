@@ -2,34 +2,31 @@ package io.github.authadapter.web;
 
 import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Runs the writes of one sign-in, such as the new user, its account and its session, as one unit, so that a failure
- * part-way leaves none of them behind. Without a transaction manager the writes run one by one and a sign-in undoes
- * what it can itself.
+ * part-way leaves none of them behind. A bean of its own type, apart from the application's
+ * {@code TransactionTemplate}, so that an application can choose how sign-ins run: for an adapter that takes part in no
+ * transaction, {@code SignInTransaction.of(TransactionOperations.withoutTransaction())}, and a sign-in then undoes what
+ * it can itself.
  */
 public final class SignInTransaction {
 
-	private final @Nullable TransactionOperations transactions;
+	private final TransactionOperations transactions;
 
-	private SignInTransaction(@Nullable TransactionOperations transactions) {
+	private SignInTransaction(TransactionOperations transactions) {
 		this.transactions = transactions;
 	}
 
 	/**
-	 * Runs each write on its own, for adapters that take part in no transaction.
-	 */
-	public static SignInTransaction none() {
-		return new SignInTransaction(null);
-	}
-
-	/**
-	 * Runs the writes in one transaction of the adapter's transaction manager.
+	 * Runs the writes with the given operations: in a transaction of the adapter's transaction manager, or with
+	 * {@link TransactionOperations#withoutTransaction()} one by one.
 	 */
 	public static SignInTransaction of(TransactionOperations transactions) {
+		if (transactions == null) {
+			throw new IllegalArgumentException("transactions must not be null; use TransactionOperations.withoutTransaction()");
+		}
 		return new SignInTransaction(transactions);
 	}
 
@@ -37,9 +34,6 @@ public final class SignInTransaction {
 	 * Runs the steps, in one transaction if there is one, which a runtime exception from the steps rolls back.
 	 */
 	public <T> T execute(Supplier<T> steps) {
-		if (this.transactions == null) {
-			return steps.get();
-		}
 		T result = this.transactions.execute((status) -> steps.get());
 		if (result == null) {
 			throw new IllegalStateException("A sign-in step returned nothing");
@@ -48,11 +42,13 @@ public final class SignInTransaction {
 	}
 
 	/**
-	 * Whether a failure of {@link #execute(Supplier)} undoes every write of its steps, so that none has to be
-	 * undone by hand.
+	 * Whether a failure of {@link #execute(Supplier)} undoes every write of its steps, so that none has to be undone
+	 * by hand. Only what the operations say of themselves is known: {@link TransactionOperations#withoutTransaction()}
+	 * runs the steps without a transaction, and any other is taken to be a transaction that the adapter's writes join,
+	 * as the starter's adapter does with the transaction manager of its persistence unit.
 	 */
 	public boolean rollsBack() {
-		return this.transactions != null;
+		return this.transactions != TransactionOperations.withoutTransaction();
 	}
 
 }

@@ -1,8 +1,10 @@
 package io.github.authadapter.autoconfigure;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.github.authadapter.Adapter;
 import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.email.EmailSignInPages;
@@ -10,14 +12,22 @@ import io.github.authadapter.email.JavaMailMagicLinkSender;
 import io.github.authadapter.email.LoggingMagicLinkSender;
 import io.github.authadapter.email.MagicLinkSender;
 import io.github.authadapter.jpa.JpaUserSessions;
+import io.github.authadapter.session.DatabaseSignInSessions;
 import io.github.authadapter.session.SessionController;
+import io.github.authadapter.session.SessionCookieHttpCustomizer;
+import io.github.authadapter.session.SessionFactors;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTokenAuthenticationProvider;
+import io.github.authadapter.session.SessionTokenGenerator;
 import io.github.authadapter.web.AuthJsCsrfTokenRepository;
 import io.github.authadapter.web.DatabaseUnavailableExceptionResolver;
 import io.github.authadapter.web.PageLocations;
 import io.github.authadapter.web.SameOriginPolicy;
+import io.github.authadapter.web.SignIn;
+import io.github.authadapter.web.SignInSessions;
 import io.github.authadapter.web.SignInTransaction;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -32,12 +42,16 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.web.SecurityFilterChain;
+
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,9 +94,41 @@ class AuthAdapterSecurityAutoConfigurationTests {
 
 	@Test
 	void backsOffWhenTheApplicationDefinesItsSignInTransaction() {
-		this.contextRunner.withBean("appSignInTransaction", SignInTransaction.class, SignInTransaction::none)
+		this.contextRunner
+			.withBean("appSignInTransaction", SignInTransaction.class,
+					() -> SignInTransaction.of(TransactionOperations.withoutTransaction()))
 			.run((context) -> assertThat(context).getBean(SignInTransaction.class)
 				.isSameAs(context.getBean("appSignInTransaction")));
+	}
+
+	@Test
+	void everySignInGoesThroughTheDatabaseSessionsWhoseCookieFilterIsOn() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).getBean(SignInSessions.class).isInstanceOf(DatabaseSignInSessions.class);
+			assertThat(context).hasSingleBean(SessionCookieHttpCustomizer.class);
+			assertThat(context).hasSingleBean(SessionFactors.class);
+		});
+	}
+
+	@Test
+	void sessionsOfTheApplicationsOwnReplaceTheDatabaseSessionsAndTheirCookieFilter() {
+		this.contextRunner.withBean("ownSessions", SignInSessions.class, OwnSessions::new).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(DatabaseSignInSessions.class);
+			assertThat(context).doesNotHaveBean(SessionCookieHttpCustomizer.class);
+			assertThat(context).getBean(SessionController.class).isNotNull();
+		});
+	}
+
+	@Test
+	void aPrimarySignInSessionsAddsToTheApplicationsDatabaseSessions() {
+		this.contextRunner.withUserConfiguration(AddedToDatabaseSessionsConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBeanNamesForType(DatabaseSignInSessions.class))
+				.containsExactly("databaseSignInSessions");
+			assertThat(context).hasSingleBean(SessionCookieHttpCustomizer.class);
+			assertThat(context.getBean(SignInSessions.class)).isInstanceOf(OwnSessions.class);
+		});
 	}
 
 	@Test
@@ -242,6 +288,38 @@ class AuthAdapterSecurityAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean(SessionController.class);
 				assertThat(context).doesNotHaveBean(EmailSignInController.class);
 			});
+	}
+
+	/**
+	 * Sessions of an application's own, which keep nothing.
+	 */
+	static class OwnSessions implements SignInSessions {
+
+		@Override
+		public void start(SignIn signIn, HttpServletRequest request, HttpServletResponse response) {
+		}
+
+		@Override
+		public void end(HttpServletRequest request, HttpServletResponse response) {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AddedToDatabaseSessionsConfiguration {
+
+		@Bean
+		DatabaseSignInSessions databaseSignInSessions(Adapter adapter, SessionLifetime lifetime,
+				SessionTokenGenerator tokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
+			return new DatabaseSignInSessions(adapter, lifetime, tokens, factors, clock, events);
+		}
+
+		@Bean
+		@Primary
+		SignInSessions addedSessions(DatabaseSignInSessions sessions) {
+			return new OwnSessions();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

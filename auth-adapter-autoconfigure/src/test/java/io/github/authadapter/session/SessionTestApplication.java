@@ -65,6 +65,10 @@ public class SessionTestApplication {
 			return this.links.get(this.links.size() - 1);
 		}
 
+		public synchronized int count() {
+			return this.links.size();
+		}
+
 	}
 
 }
