@@ -201,9 +201,9 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@Conditional(OnDatabaseSessions.class)
 	SessionCookieHttpCustomizer authAdapterSessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider,
 			ObjectProvider<SignInSessions> signInSessions, Adapter adapter, SessionLifetime lifetime,
-			SessionTokenGenerator sessionTokens, Clock clock, ApplicationEventPublisher events) {
+			SessionTokenGenerator sessionTokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
 		DatabaseSignInSessions sessions = (signInSessions.getIfUnique() instanceof DatabaseSignInSessions database)
-				? database : new DatabaseSignInSessions(adapter, lifetime, sessionTokens, clock, events);
+				? database : new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock, events);
 		return new SessionCookieHttpCustomizer(provider, sessions);
 	}
 

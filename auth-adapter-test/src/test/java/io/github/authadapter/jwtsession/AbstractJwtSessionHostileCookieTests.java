@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 import io.github.authadapter.crypto.AuthJsJweCodec;
 import io.github.authadapter.crypto.AuthJsJwtFormat;
-import io.github.authadapter.hostile.RawHttp;
-import io.github.authadapter.hostile.RawHttp.Response;
-import io.github.authadapter.logs.RecordedLog;
+import io.github.authadapter.test.hostile.RawHttp;
+import io.github.authadapter.test.hostile.RawHttp.Response;
+import io.github.authadapter.test.logs.RecordedLog;
 import io.github.authadapter.test.AuthJsJwtScript;
 import io.github.authadapter.test.TestDatabase;
 import org.jspecify.annotations.Nullable;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.authadapter.hostile.RawHttp;
-import io.github.authadapter.hostile.RawHttp.Response;
+import io.github.authadapter.test.hostile.RawHttp;
+import io.github.authadapter.test.hostile.RawHttp.Response;
 
 /**
  * A client over raw HTTP that keeps cookies as a browser does, for the starter's forms: the CSRF token of
