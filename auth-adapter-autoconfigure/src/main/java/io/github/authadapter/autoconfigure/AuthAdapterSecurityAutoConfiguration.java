@@ -41,8 +41,9 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -198,7 +199,7 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	@Conditional(OnDatabaseSessions.class)
+	@Conditional({ OnDatabaseSessions.class, DatabaseSessionCookies.class })
 	SessionCookieHttpCustomizer authAdapterSessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider,
 			ObjectProvider<SignInSessions> signInSessions, Adapter adapter, SessionLifetime lifetime,
 			SessionTokenGenerator sessionTokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
@@ -218,6 +219,28 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	SessionController authAdapterSessionController(SignInSessions sessions, ActiveSessions activeSessions,
 			ObjectProvider<SessionUserCustomizer> sessionUserCustomizers) {
 		return new SessionController(sessions, activeSessions, sessionUserCustomizers.orderedStream().toList());
+	}
+
+	/**
+	 * Database session cookies are read where database sessions start, or where JWT sessions start and database
+	 * ones are still accepted; not where the application's own {@link SignInSessions} replace them.
+	 */
+	static final class DatabaseSessionCookies extends AnyNestedCondition {
+
+		DatabaseSessionCookies() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DatabaseSignInSessions.class)
+		static final class DatabaseSessionsStart {
+
+		}
+
+		@Conditional(SessionStrategyCondition.OnJwtStrategy.class)
+		static final class JwtSessionsStart {
+
+		}
+
 	}
 
 	/**
