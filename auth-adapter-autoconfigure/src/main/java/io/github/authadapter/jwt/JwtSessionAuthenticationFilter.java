@@ -6,8 +6,8 @@ import java.time.Instant;
 
 import io.github.authadapter.crypto.AuthJsJwt;
 import io.github.authadapter.jwt.JwtSessionCookies.JwtSessionCookie;
+import io.github.authadapter.session.SessionCookieFilter;
 import io.github.authadapter.session.SessionLifetime;
-import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,14 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs a request in with Auth.js's JWT session cookie, without the database unless the user is to be loaded from it.
@@ -33,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * user that no longer exists) leaves the request anonymous and is removed, with one DEBUG line that never contains
  * the token. No HTTP session is created.
  */
-public class JwtSessionAuthenticationFilter extends OncePerRequestFilter {
+public class JwtSessionAuthenticationFilter extends SessionCookieFilter {
 
 	private static final Log logger = LogFactory.getLog(JwtSessionAuthenticationFilter.class);
 
@@ -45,11 +38,6 @@ public class JwtSessionAuthenticationFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private SecurityContextHolderStrategy securityContextHolderStrategy = SecurityContextHolder
-		.getContextHolderStrategy();
-
-	private SecurityContextRepository securityContextRepository = new RequestAttributeSecurityContextRepository();
-
 	public JwtSessionAuthenticationFilter(JwtSessionCookies cookies, AuthenticationManager authenticationManager,
 			SessionLifetime lifetime, Clock clock) {
 		this.cookies = cookies;
@@ -58,19 +46,10 @@ public class JwtSessionAuthenticationFilter extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
-	public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy securityContextHolderStrategy) {
-		this.securityContextHolderStrategy = securityContextHolderStrategy;
-	}
-
-	public void setSecurityContextRepository(SecurityContextRepository securityContextRepository) {
-		this.securityContextRepository = securityContextRepository;
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Authentication current = this.securityContextHolderStrategy.getContext().getAuthentication();
-		if (current == null || !current.isAuthenticated()) {
+		if (!isSignedIn()) {
 			this.cookies.read(request).ifPresent((cookie) -> authenticate(cookie, request, response));
 		}
 		chain.doFilter(request, response);
@@ -96,12 +75,7 @@ public class JwtSessionAuthenticationFilter extends OncePerRequestFilter {
 			result = result.reissued(this.cookies.write(request, response, cookie.name(), jwt.claims(),
 					this.lifetime.maxAge()));
 		}
-		SecurityContext context = this.securityContextHolderStrategy.createEmptyContext();
-		context.setAuthentication(result);
-		this.securityContextHolderStrategy.setContext(context);
-		this.securityContextRepository.saveContext(context, request, response);
-		// A sign-in later in the chain replaces the context, and needs to know who was signed in.
-		request.setAttribute(SignInSessions.SIGNED_IN_ATTRIBUTE, result);
+		signIn(result, request, response);
 	}
 
 	private void refuse(JwtSessionCookie cookie, String reason, HttpServletRequest request,

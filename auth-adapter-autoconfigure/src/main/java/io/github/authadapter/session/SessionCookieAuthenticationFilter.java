@@ -3,7 +3,6 @@ package io.github.authadapter.session;
 import java.io.IOException;
 import java.util.Optional;
 
-import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,31 +13,21 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs a request in with the Auth.js session cookie. A valid session puts an {@link AdapterSessionAuthentication}
- * into the security context and into the request attribute {@link SignInSessions#SIGNED_IN_ATTRIBUTE}, and re-sends
- * the cookie when its expiry moved forward. An unknown or expired session removes the cookie and leaves the request
- * anonymous. No HTTP session is created.
+ * into the security context and into the request attribute
+ * {@link io.github.authadapter.web.SignInSessions#SIGNED_IN_ATTRIBUTE}, and re-sends the cookie when its expiry
+ * moved forward. An unknown or expired session removes the cookie and leaves the request anonymous. No HTTP session
+ * is created.
  */
-public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
+public class SessionCookieAuthenticationFilter extends SessionCookieFilter {
 
 	private static final Log logger = LogFactory.getLog(SessionCookieAuthenticationFilter.class);
 
 	private final AuthenticationManager authenticationManager;
 
 	private final DatabaseSignInSessions sessions;
-
-	private SecurityContextHolderStrategy securityContextHolderStrategy = SecurityContextHolder
-		.getContextHolderStrategy();
-
-	private SecurityContextRepository securityContextRepository = new RequestAttributeSecurityContextRepository();
 
 	/**
 	 * Creates the filter.
@@ -51,20 +40,11 @@ public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
 		this.sessions = sessions;
 	}
 
-	public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy securityContextHolderStrategy) {
-		this.securityContextHolderStrategy = securityContextHolderStrategy;
-	}
-
-	public void setSecurityContextRepository(SecurityContextRepository securityContextRepository) {
-		this.securityContextRepository = securityContextRepository;
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Optional<String> token = SessionCookies.read(request);
-		Authentication current = this.securityContextHolderStrategy.getContext().getAuthentication();
-		if (token.isPresent() && (current == null || !current.isAuthenticated())) {
+		if (token.isPresent() && !isSignedIn()) {
 			authenticate(token.get(), request, response);
 		}
 		chain.doFilter(request, response);
@@ -74,12 +54,7 @@ public class SessionCookieAuthenticationFilter extends OncePerRequestFilter {
 		try {
 			Authentication result = this.authenticationManager
 				.authenticate(new SessionTokenAuthenticationToken(token, SessionCookies.readFactors(request)));
-			SecurityContext context = this.securityContextHolderStrategy.createEmptyContext();
-			context.setAuthentication(result);
-			this.securityContextHolderStrategy.setContext(context);
-			this.securityContextRepository.saveContext(context, request, response);
-			// A sign-in later in the chain replaces the context, and needs to know who was signed in.
-			request.setAttribute(SignInSessions.SIGNED_IN_ATTRIBUTE, result);
+			signIn(result, request, response);
 			if (result instanceof AdapterSessionAuthentication session && session.isExtended()) {
 				this.sessions.extended(request, response, session);
 			}
