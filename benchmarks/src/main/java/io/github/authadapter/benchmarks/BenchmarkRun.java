@@ -56,6 +56,7 @@ final class BenchmarkRun {
 	 * Runs the benchmark on fresh databases, which it drops at the end.
 	 */
 	Report run() {
+		String loadAtStart = Machine.loadAverage();
 		try (BenchmarkDatabases databases = BenchmarkDatabases.create(this.settings);
 				ConfigurableApplicationContext application = BenchmarkApplication.start(databases.starterUrl(),
 						this.settings);
@@ -97,7 +98,7 @@ final class BenchmarkRun {
 				// The first phase warms up twice: the JIT compiles the JPA path's many methods only after a while.
 				phase.run(results, results.isEmpty() ? 2 : 1);
 			}
-			return new Report(this.settings, results, Machine.describe(jdbcPool, node.versions()));
+			return new Report(this.settings, results, Machine.describe(jdbcPool, node.versions(), loadAtStart));
 		}
 	}
 

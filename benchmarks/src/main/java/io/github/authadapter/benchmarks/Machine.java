@@ -27,7 +27,24 @@ record Machine(Map<String, String> facts) {
 		facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
 	}
 
-	static Machine describe(DataSource database, Map<String, String> nodeVersions) {
+	/**
+	 * The 1, 5 and 15 minute load averages of the machine, or "unknown" where {@code /proc/loadavg} is missing.
+	 */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
+			return String.join(", ", fields[0], fields[1], fields[2]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
+	/**
+	 * @param loadAtStart the {@link #loadAverage()} before the run: other work on the machine moves the figures, and
+	 * the report should say how busy it was
+	 */
+	static Machine describe(DataSource database, Map<String, String> nodeVersions, String loadAtStart) {
 		Map<String, String> facts = new LinkedHashMap<>();
 		String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name").map((model) -> ", " + model).orElse("");
 		facts.put("CPUs", Runtime.getRuntime().availableProcessors() + " (nproc)" + cpu);
@@ -43,6 +60,7 @@ record Machine(Map<String, String> facts) {
 					.map(GarbageCollectorMXBean::getName)
 					.collect(Collectors.joining(" + ")),
 				Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0 / 1024.0));
+		facts.put("Load average (1, 5, 15 min)", loadAtStart + " at the start, " + loadAverage() + " at the end");
 		nodeVersions.forEach((name, version) -> facts.put(name.equals("node") ? "Node" : name, version));
 		return new Machine(facts);
 	}
