@@ -1,7 +1,9 @@
 package io.github.authadapter.autoconfigure;
 
+import java.util.function.Supplier;
+
 import io.github.authadapter.Adapter;
-import io.github.authadapter.metrics.MeteredAdapter;
+import io.github.authadapter.metrics.AdapterCallTimer;
 import io.github.authadapter.metrics.SignInMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -18,6 +20,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConf
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Auto-configuration of Micrometer metrics: a timer of every {@link Adapter} call, and counters of sign-ins and failed
@@ -34,11 +37,11 @@ import org.springframework.core.Ordered;
 public final class AuthAdapterMetricsAutoConfiguration {
 
 	/**
-	 * Wraps every {@link Adapter} bean, the starter's or the application's, in a {@link MeteredAdapter}.
+	 * Times every {@link Adapter} bean, the starter's or the application's, with an {@link AdapterCallTimer}.
 	 */
 	@Bean
-	static MeteredAdapterPostProcessor authAdapterMeteredAdapterPostProcessor(ObjectProvider<MeterRegistry> registry) {
-		return new MeteredAdapterPostProcessor(registry);
+	static TimedAdapterPostProcessor authAdapterTimedAdapterPostProcessor(ObjectProvider<MeterRegistry> registry) {
+		return new TimedAdapterPostProcessor(registry);
 	}
 
 	@Bean
@@ -52,18 +55,19 @@ public final class AuthAdapterMetricsAutoConfiguration {
 	 * the adapter itself, and an application's decorator stays the outermost, the bean that others get. The bean
 	 * method declares this type, not {@link BeanPostProcessor}, because Spring reads the order from the declared type.
 	 */
-	static final class MeteredAdapterPostProcessor implements BeanPostProcessor, Ordered {
+	static final class TimedAdapterPostProcessor implements BeanPostProcessor, Ordered {
 
-		private final ObjectProvider<MeterRegistry> registry;
+		// Built on the first adapter, not with the post-processor, which comes before the registry's own beans.
+		private final Supplier<AdapterCallTimer> timer;
 
-		MeteredAdapterPostProcessor(ObjectProvider<MeterRegistry> registry) {
-			this.registry = registry;
+		TimedAdapterPostProcessor(ObjectProvider<MeterRegistry> registry) {
+			this.timer = SingletonSupplier.of(() -> new AdapterCallTimer(registry.getObject()));
 		}
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
-			if (bean instanceof Adapter adapter && !(bean instanceof MeteredAdapter)) {
-				return new MeteredAdapter(adapter, this.registry.getObject());
+			if (bean instanceof Adapter adapter && !AdapterCallTimer.isTimed(bean)) {
+				return this.timer.get().timed(adapter);
 			}
 			return bean;
 		}

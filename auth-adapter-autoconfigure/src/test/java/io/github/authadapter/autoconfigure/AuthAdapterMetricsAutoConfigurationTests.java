@@ -1,17 +1,22 @@
 package io.github.authadapter.autoconfigure;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.DelegatingAdapter;
 import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.jpa.JpaAdapter;
-import io.github.authadapter.metrics.MeteredAdapter;
+import io.github.authadapter.metrics.AdapterCallTimer;
 import io.github.authadapter.metrics.SignInMetrics;
 import io.github.authadapter.web.SignInFailedEvent;
 import io.github.authadapter.web.SignInSucceededEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -24,6 +29,7 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -45,7 +51,7 @@ class AuthAdapterMetricsAutoConfigurationTests {
 	void timesEveryCallOfTheStartersAdapterByMethodAndOutcome() {
 		this.contextRunner.run((context) -> {
 			Adapter adapter = context.getBean(Adapter.class);
-			assertThat(adapter).isInstanceOf(MeteredAdapter.class);
+			assertThat(AdapterCallTimer.isTimed(adapter)).isTrue();
 			adapter.createUser(AdapterUser.withEmail("ada@example.com"));
 			adapter.getUserByEmail("ada@example.com");
 			adapter.getUserByEmail("grace@example.com");
@@ -60,9 +66,57 @@ class AuthAdapterMetricsAutoConfigurationTests {
 	@Test
 	void registersTheSuccessTimerOfEveryMethodUpFront() {
 		this.contextRunner.run((context) -> assertThat(context.getBean(MeterRegistry.class)
-			.find(MeteredAdapter.CALLS)
+			.find(AdapterCallTimer.CALLS)
 			.tag("outcome", "success")
 			.timers()).hasSize(Adapter.class.getMethods().length));
+	}
+
+	@Test
+	void timesEveryMethodOfTheAdapterInterface() {
+		// Null arguments make each call fail fast, but a failed call is timed like any other.
+		this.contextRunner.run((context) -> {
+			Adapter adapter = context.getBean(Adapter.class);
+			for (Method method : Adapter.class.getMethods()) {
+				Object[] arguments = Arrays.stream(method.getParameterTypes())
+					.map((type) -> (type == long.class) ? (Object) 0L : null)
+					.toArray();
+				try {
+					method.invoke(adapter, arguments);
+				}
+				catch (ReflectiveOperationException ex) {
+					// Timed as a failure.
+				}
+			}
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			for (Method method : Adapter.class.getMethods()) {
+				assertThat(registry.find(AdapterCallTimer.CALLS)
+					.tag("method", method.getName())
+					.timers()
+					.stream()
+					.mapToLong((timer) -> timer.count())
+					.sum()).as(method.getName()).isOne();
+			}
+		});
+	}
+
+	@Test
+	void keepsTheTypeOfTheStartersAdapter() {
+		this.contextRunner.run((context) -> {
+			JpaAdapter adapter = context.getBean(JpaAdapter.class);
+			assertThat(AopUtils.isCglibProxy(adapter)).isTrue();
+			adapter.getUser("1");
+			assertThat(calls(context, "getUser", "success")).isOne();
+		});
+	}
+
+	@Test
+	void timesAnAdapterOfAFinalClassThroughItsInterface() {
+		this.contextRunner.withUserConfiguration(FinalAdapterConfiguration.class).run((context) -> {
+			Adapter adapter = context.getBean(Adapter.class);
+			assertThat(AopUtils.isJdkDynamicProxy(adapter)).isTrue();
+			adapter.getUser("1");
+			assertThat(calls(context, "getUser", "success")).isOne();
+		});
 	}
 
 	@Test
@@ -80,7 +134,7 @@ class AuthAdapterMetricsAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(DecoratingConfiguration.class).run((context) -> {
 			Adapter adapter = context.getBean(Adapter.class);
 			assertThat(adapter).isInstanceOf(AppDecorator.class);
-			assertThat(((AppDecorator) adapter).decorated()).isInstanceOf(MeteredAdapter.class);
+			assertThat(AdapterCallTimer.isTimed(((AppDecorator) adapter).decorated())).isTrue();
 			adapter.getUser("1");
 			assertThat(calls(context, "getUser", "success")).isOne();
 		});
@@ -111,7 +165,7 @@ class AuthAdapterMetricsAutoConfigurationTests {
 	@Test
 	void isOffWhenDisabled() {
 		this.contextRunner.withPropertyValues("auth.adapter.metrics.enabled=false").run((context) -> {
-			assertThat(context.getBean(Adapter.class)).isInstanceOf(JpaAdapter.class);
+			assertThat(AdapterCallTimer.isTimed(context.getBean(Adapter.class))).isFalse();
 			assertThat(context).doesNotHaveBean(SignInMetrics.class);
 		});
 	}
@@ -120,7 +174,7 @@ class AuthAdapterMetricsAutoConfigurationTests {
 	void backsOffWithoutMicrometer() {
 		withoutSpringBootMetrics().withClassLoader(new FilteredClassLoader("io.micrometer")).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context.getBean(Adapter.class)).isInstanceOf(JpaAdapter.class);
+			assertThat(AdapterCallTimer.isTimed(context.getBean(Adapter.class))).isFalse();
 			assertThat(context).doesNotHaveBean(SignInMetrics.class);
 		});
 	}
@@ -128,7 +182,7 @@ class AuthAdapterMetricsAutoConfigurationTests {
 	@Test
 	void backsOffWithoutAMeterRegistry() {
 		withoutSpringBootMetrics().run((context) -> {
-			assertThat(context.getBean(Adapter.class)).isInstanceOf(JpaAdapter.class);
+			assertThat(AdapterCallTimer.isTimed(context.getBean(Adapter.class))).isFalse();
 			assertThat(context).doesNotHaveBean(SignInMetrics.class);
 		});
 	}
@@ -143,7 +197,7 @@ class AuthAdapterMetricsAutoConfigurationTests {
 
 	private static double calls(AssertableApplicationContext context, String method, String outcome) {
 		return context.getBean(MeterRegistry.class)
-			.get(MeteredAdapter.CALLS)
+			.get(AdapterCallTimer.CALLS)
 			.tag("method", method)
 			.tag("outcome", outcome)
 			.timer()
@@ -163,6 +217,25 @@ class AuthAdapterMetricsAutoConfigurationTests {
 				}
 
 			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FinalAdapterConfiguration {
+
+		@Bean
+		FinalAdapter finalAdapter(EntityManagerFactory entityManagerFactory,
+				PlatformTransactionManager transactionManager) {
+			return new FinalAdapter(JpaAdapter.create(entityManagerFactory, transactionManager));
+		}
+
+	}
+
+	static final class FinalAdapter extends DelegatingAdapter {
+
+		FinalAdapter(Adapter delegate) {
+			super(delegate);
 		}
 
 	}

@@ -10,7 +10,7 @@ import io.github.authadapter.UserNotFoundException;
 import io.github.authadapter.autoconfigure.AuthAdapterProperties;
 import io.github.authadapter.autoconfigure.AuthAdapterSchemaHealthIndicator;
 import io.github.authadapter.autoconfigure.AuthAdapterSchemaInitializer;
-import io.github.authadapter.metrics.MeteredAdapter;
+import io.github.authadapter.metrics.AdapterCallTimer;
 import io.github.authadapter.test.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -100,7 +100,7 @@ abstract class AbstractObservabilityTests {
 		finally {
 			jdbc.execute("ALTER TABLE sessions_elsewhere RENAME TO sessions");
 		}
-		assertThat(calls("getSessionAndUser", MeteredAdapter.ERROR).count()).isOne();
+		assertThat(calls("getSessionAndUser", AdapterCallTimer.ERROR).count()).isOne();
 	}
 
 	@Test
@@ -171,7 +171,7 @@ abstract class AbstractObservabilityTests {
 
 	private Timer calls(String method, String outcome) {
 		return this.app.getBean(MeterRegistry.class)
-			.get(MeteredAdapter.CALLS)
+			.get(AdapterCallTimer.CALLS)
 			.tag("method", method)
 			.tag("outcome", outcome)
 			.timer();
