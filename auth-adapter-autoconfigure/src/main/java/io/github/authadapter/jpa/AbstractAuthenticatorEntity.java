@@ -10,7 +10,7 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class AbstractAuthenticatorEntity extends AuthJsAuthenticatorColumns {
 
-	@Column(name = "`userId`", nullable = false)
+	@Column(name = AuthJsNames.USER_ID, nullable = false)
 	private Long userId = 0L;
 
 	public Long getUserId() {

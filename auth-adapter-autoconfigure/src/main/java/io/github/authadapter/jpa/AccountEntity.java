@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
  * The default entity of the {@code accounts} table.
  */
 @Entity(name = "AuthAdapterAccount")
-@Table(name = "accounts")
+@Table(name = AuthJsNames.ACCOUNTS)
 public class AccountEntity extends AbstractAccountEntity {
 
 }

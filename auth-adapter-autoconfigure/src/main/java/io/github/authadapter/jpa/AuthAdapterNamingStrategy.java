@@ -1,25 +1,19 @@
 package io.github.authadapter.jpa;
 
-import java.util.Set;
-
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Names the Auth.js tables and their mixed-case columns as {@link SchemaNames} says, and hands every other name to
- * the application's own strategy. Without it, Spring Boot's default strategy would map {@code "emailVerified"} to
+ * Names the starter's tables and mixed-case columns as {@link SchemaNames} says, and hands every other name to the
+ * application's own strategy. Without it, Spring Boot's default strategy would map {@code "emailVerified"} to
  * {@code email_verified}, which is not the column that Auth.js and the migrations create.
  * <p>
- * Tables are recognised by their logical names ({@code users}, {@code accounts}, {@code sessions},
- * {@code verification_token}, {@code authenticators}), whichever entity declares them.
+ * The starter's names are told apart by the prefix of {@link AuthJsNames}, so that an application's own entity
+ * whose table is called {@code users}, or whose column is {@code "userId"}, keeps the name its strategy gives it.
  */
 public class AuthAdapterNamingStrategy implements PhysicalNamingStrategy {
-
-	// The quoted names of Prisma's schema, which its preset maps as written.
-	private static final Set<String> PRISMA_NAMES = Set.of("User", "Account", "Session", "VerificationToken",
-			"Authenticator", "createdAt", "updatedAt");
 
 	private final PhysicalNamingStrategy delegate;
 
@@ -42,14 +36,12 @@ public class AuthAdapterNamingStrategy implements PhysicalNamingStrategy {
 
 	@Override
 	public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment environment) {
-		String table = (name != null) ? this.names.tableName(name.getText()) : null;
-		if (table != null) {
-			return Identifier.toIdentifier(table, name.isQuoted());
+		String authJsName = authJsName(name);
+		if (authJsName == null) {
+			return this.delegate.toPhysicalTableName(name, environment);
 		}
-		if (isPrismaName(name)) {
-			return name;
-		}
-		return this.delegate.toPhysicalTableName(name, environment);
+		String table = this.names.tableName(authJsName);
+		return Identifier.toIdentifier((table != null) ? table : authJsName, name.isQuoted());
 	}
 
 	@Override
@@ -59,18 +51,23 @@ public class AuthAdapterNamingStrategy implements PhysicalNamingStrategy {
 
 	@Override
 	public Identifier toPhysicalColumnName(Identifier name, JdbcEnvironment environment) {
-		if (name != null && name.isQuoted() && SchemaNames.MIXED_CASE_COLUMNS.contains(name.getText())) {
+		String authJsName = authJsName(name);
+		if (authJsName == null) {
+			return this.delegate.toPhysicalColumnName(name, environment);
+		}
+		if (SchemaNames.MIXED_CASE_COLUMNS.contains(authJsName)) {
 			ColumnNaming naming = this.names.columns();
-			return Identifier.toIdentifier(naming.columnName(name.getText()), naming == ColumnNaming.AUTHJS);
+			return Identifier.toIdentifier(naming.columnName(authJsName), naming == ColumnNaming.AUTHJS);
 		}
-		if (isPrismaName(name)) {
-			return name;
-		}
-		return this.delegate.toPhysicalColumnName(name, environment);
+		return Identifier.toIdentifier(authJsName, name.isQuoted());
 	}
 
-	private static boolean isPrismaName(@Nullable Identifier name) {
-		return name != null && name.isQuoted() && PRISMA_NAMES.contains(name.getText());
+	// The name without the starter's prefix, or null for a name that is not the starter's.
+	private static @Nullable String authJsName(@Nullable Identifier name) {
+		if (name == null || !name.getText().startsWith(AuthJsNames.PREFIX)) {
+			return null;
+		}
+		return name.getText().substring(AuthJsNames.PREFIX.length());
 	}
 
 }

@@ -20,7 +20,7 @@ public abstract class AuthJsAccountColumns {
 	private String provider = "";
 
 	@Id
-	@Column(name = "`providerAccountId`")
+	@Column(name = AuthJsNames.PROVIDER_ACCOUNT_ID)
 	private String providerAccountId = "";
 
 	@Column(nullable = false)

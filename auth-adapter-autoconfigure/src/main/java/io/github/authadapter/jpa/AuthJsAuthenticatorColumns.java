@@ -14,22 +14,22 @@ import org.jspecify.annotations.Nullable;
 public abstract class AuthJsAuthenticatorColumns {
 
 	@Id
-	@Column(name = "`credentialID`")
+	@Column(name = AuthJsNames.CREDENTIAL_ID)
 	private String credentialId = "";
 
-	@Column(name = "`providerAccountId`", nullable = false)
+	@Column(name = AuthJsNames.PROVIDER_ACCOUNT_ID, nullable = false)
 	private String providerAccountId = "";
 
-	@Column(name = "`credentialPublicKey`", nullable = false)
+	@Column(name = AuthJsNames.CREDENTIAL_PUBLIC_KEY, nullable = false)
 	private String credentialPublicKey = "";
 
 	@Column(nullable = false)
 	private long counter;
 
-	@Column(name = "`credentialDeviceType`", nullable = false)
+	@Column(name = AuthJsNames.CREDENTIAL_DEVICE_TYPE, nullable = false)
 	private String credentialDeviceType = "";
 
-	@Column(name = "`credentialBackedUp`", nullable = false)
+	@Column(name = AuthJsNames.CREDENTIAL_BACKED_UP, nullable = false)
 	private boolean credentialBackedUp;
 
 	private @Nullable String transports;

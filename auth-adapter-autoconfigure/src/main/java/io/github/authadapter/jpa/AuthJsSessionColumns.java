@@ -16,7 +16,7 @@ import org.hibernate.annotations.JavaType;
 public abstract class AuthJsSessionColumns {
 
 	@Id
-	@Column(name = "`sessionToken`")
+	@Column(name = AuthJsNames.SESSION_TOKEN)
 	@JavaType(SecretStringJavaType.class)
 	private String sessionToken = "";
 

@@ -18,7 +18,7 @@ public abstract class AuthJsUserColumns {
 
 	private @Nullable String email;
 
-	@Column(name = "`emailVerified`")
+	@Column(name = AuthJsNames.EMAIL_VERIFIED)
 	private @Nullable Instant emailVerified;
 
 	private @Nullable String image;

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
  * The default entity of the {@code authenticators} table.
  */
 @Entity(name = "AuthAdapterAuthenticator")
-@Table(name = "authenticators")
+@Table(name = AuthJsNames.AUTHENTICATORS)
 public class AuthenticatorEntity extends AbstractAuthenticatorEntity {
 
 }

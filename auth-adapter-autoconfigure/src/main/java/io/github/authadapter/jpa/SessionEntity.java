@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
  * The default entity of the {@code sessions} table.
  */
 @Entity(name = "AuthAdapterSession")
-@Table(name = "sessions")
+@Table(name = AuthJsNames.SESSIONS)
 public class SessionEntity extends AbstractSessionEntity {
 
 }

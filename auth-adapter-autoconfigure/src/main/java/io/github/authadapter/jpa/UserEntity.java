@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
  * The default entity of the {@code users} table.
  */
 @Entity(name = "AuthAdapterUser")
-@Table(name = "users")
+@Table(name = AuthJsNames.USERS)
 public class UserEntity extends AbstractUserEntity {
 
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
  * The default entity of the {@code verification_token} table.
  */
 @Entity(name = "AuthAdapterVerificationToken")
-@Table(name = "verification_token")
+@Table(name = AuthJsNames.VERIFICATION_TOKENS)
 public class VerificationTokenEntity extends AbstractVerificationTokenEntity {
 
 }

@@ -3,6 +3,7 @@ package io.github.authadapter.autoconfigure;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.autoconfigure.custom.AppUser;
+import io.github.authadapter.autoconfigure.legacy.LegacyMember;
 import io.github.authadapter.autoconfigure.scan.Note;
 import io.github.authadapter.jpa.AccountTokenReencryption;
 import io.github.authadapter.jpa.JpaAdapter;
@@ -139,6 +140,25 @@ class AuthAdapterAutoConfigurationTests {
 	}
 
 	@Test
+	void leavesTheNamesOfTheApplicationsOwnEntitiesAlone() {
+		this.contextRunner.withUserConfiguration(LegacyMemberConfiguration.class)
+			.withPropertyValues("auth.adapter.schema.tables.users=auth_users", "auth.adapter.schema.naming=snake_case",
+					"spring.flyway.enabled=true", "spring.flyway.locations=classpath:db/legacy-users")
+			.run((context) -> {
+				EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+				new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(
+						(status) -> SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory)
+							.persist(new LegacyMember(7L, "member-7")));
+				context.getBean(Adapter.class).createUser(AdapterUser.withEmail("auth@example.com"));
+				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+				assertThat(jdbc.queryForObject("SELECT \"userId\" FROM users WHERE id = 7", String.class))
+					.isEqualTo("member-7");
+				assertThat(jdbc.queryForObject("SELECT email FROM auth_users", String.class))
+					.isEqualTo("auth@example.com");
+			});
+	}
+
+	@Test
 	void backsOffWithoutJpa() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.orm.jpa"))
 			.run((context) -> assertThat(context).doesNotHaveBean(Adapter.class));
@@ -157,6 +177,12 @@ class AuthAdapterAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	@EntityScan(basePackageClasses = Note.class)
 	static class EntityScanConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = LegacyMember.class)
+	static class LegacyMemberConfiguration {
 
 	}
 

@@ -1,6 +1,7 @@
 package io.github.authadapter.customuser;
 
 import io.github.authadapter.jpa.AbstractUserEntity;
+import io.github.authadapter.jpa.AuthJsNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
  * so that the contract suite's own application, which scans that package, does not pick it up.
  */
 @Entity
-@Table(name = "users")
+@Table(name = AuthJsNames.USERS)
 public class AppUser extends AbstractUserEntity {
 
 	@Column(nullable = false)

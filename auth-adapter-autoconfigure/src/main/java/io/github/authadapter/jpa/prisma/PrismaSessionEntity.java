@@ -1,5 +1,6 @@
 package io.github.authadapter.jpa.prisma;
 
+import io.github.authadapter.jpa.AuthJsNames;
 import io.github.authadapter.jpa.AuthJsSessionColumns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -13,11 +14,11 @@ import jakarta.persistence.Table;
  * A session of Prisma's {@code "Session"} table.
  */
 @Entity(name = "AuthAdapterPrismaSession")
-@Table(name = "`Session`")
+@Table(name = "`auth_adapter__Session`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
 public class PrismaSessionEntity extends AuthJsSessionColumns {
 
-	@Column(name = "`userId`", nullable = false)
+	@Column(name = AuthJsNames.USER_ID, nullable = false)
 	private String userId = "";
 
 	@Embedded

@@ -13,10 +13,10 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class PrismaTimestamps {
 
-	@Column(name = "`createdAt`", nullable = false, updatable = false)
+	@Column(name = "`auth_adapter__createdAt`", nullable = false, updatable = false)
 	private LocalDateTime createdAt = LocalDateTime.MIN;
 
-	@Column(name = "`updatedAt`", nullable = false)
+	@Column(name = "`auth_adapter__updatedAt`", nullable = false)
 	private LocalDateTime updatedAt = LocalDateTime.MIN;
 
 	void created() {

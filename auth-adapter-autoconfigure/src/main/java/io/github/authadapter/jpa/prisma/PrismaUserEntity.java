@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * A user of Prisma's {@code "User"} table, whose text id the application generates.
  */
 @Entity(name = "AuthAdapterPrismaUser")
-@Table(name = "`User`")
+@Table(name = "`auth_adapter__User`")
 @Convert(attributeName = "emailVerified", converter = UtcDateTimeConverter.class)
 public class PrismaUserEntity extends AuthJsUserColumns {
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
  * A verification token of Prisma's {@code "VerificationToken"} table.
  */
 @Entity(name = "AuthAdapterPrismaVerificationToken")
-@Table(name = "`VerificationToken`")
+@Table(name = "`auth_adapter__VerificationToken`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
 public class PrismaVerificationTokenEntity extends AbstractVerificationTokenEntity {
 
