@@ -1,18 +1,11 @@
 package io.github.authadapter.encryption;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-
+import io.github.authadapter.crypto.AesGcm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,17 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AesGcmTokenCipher implements TokenCipher {
 
-	private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-
-	private static final int NONCE_LENGTH = 12;
-
-	private static final int TAG_BITS = 128;
-
 	private final EncryptionKey current;
 
-	private final Map<String, EncryptionKey> keys = new LinkedHashMap<>();
-
-	private final SecureRandom random = new SecureRandom();
+	private final Map<String, AesGcm> ciphers = new LinkedHashMap<>();
 
 	private final boolean acceptLegacyValues;
 
@@ -59,9 +44,9 @@ public final class AesGcmTokenCipher implements TokenCipher {
 	public AesGcmTokenCipher(EncryptionKey current, Collection<EncryptionKey> previous, boolean acceptLegacyValues) {
 		this.acceptLegacyValues = acceptLegacyValues;
 		this.current = current;
-		this.keys.put(current.id(), current);
+		this.ciphers.put(current.id(), new AesGcm(current.key()));
 		for (EncryptionKey key : previous) {
-			if (this.keys.putIfAbsent(key.id(), key) != null) {
+			if (this.ciphers.putIfAbsent(key.id(), new AesGcm(key.key())) != null) {
 				throw new InvalidEncryptionKeyException("The key id '" + key.id() + "' is used twice; give every key"
 						+ " its own id, and do not list the current key among the previous ones");
 			}
@@ -86,19 +71,9 @@ public final class AesGcmTokenCipher implements TokenCipher {
 	}
 
 	private String encrypt(String token, String version, @Nullable TokenPlace place) {
-		byte[] nonce = new byte[NONCE_LENGTH];
-		this.random.nextBytes(nonce);
-		byte[] sealed;
-		try {
-			sealed = run(Cipher.ENCRYPT_MODE, this.current, nonce, associatedData(version, this.current, place),
-					token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Every Java runtime has AES-GCM", ex);
-		}
-		return new EncryptedToken(version, this.current.id(),
-				ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array())
-			.format();
+		byte[] sealed = this.ciphers.get(this.current.id())
+			.seal(token.getBytes(StandardCharsets.UTF_8), associatedData(version, this.current.id(), place));
+		return new EncryptedToken(version, this.current.id(), sealed).format();
 	}
 
 	@Override
@@ -134,51 +109,34 @@ public final class AesGcmTokenCipher implements TokenCipher {
 	}
 
 	private String decrypt(EncryptedToken encrypted, @Nullable TokenPlace place) {
-		EncryptionKey key = this.keys.get(encrypted.keyId());
-		if (key == null) {
+		AesGcm cipher = this.ciphers.get(encrypted.keyId());
+		if (cipher == null) {
 			throw new TokenDecryptionException(encrypted.keyId(), "cannot be decrypted: no key with this id is "
 					+ "configured; add it as auth.adapter.encryption.previous-keys." + encrypted.keyId());
 		}
 		byte[] sealed = encrypted.sealed();
-		if (sealed.length < NONCE_LENGTH + TAG_BITS / 8) {
+		if (sealed.length < AesGcm.NONCE_LENGTH + AesGcm.TAG_LENGTH) {
 			throw new TokenDecryptionException(encrypted.keyId(), "cannot be decrypted: the value is truncated");
 		}
-		byte[] nonce = Arrays.copyOf(sealed, NONCE_LENGTH);
-		byte[] ciphertext = Arrays.copyOfRange(sealed, NONCE_LENGTH, sealed.length);
-		try {
-			return new String(run(Cipher.DECRYPT_MODE, key, nonce,
-					associatedData(encrypted.version(), key, place), ciphertext), StandardCharsets.UTF_8);
-		}
-		catch (AEADBadTagException ex) {
-			throw new TokenDecryptionException(encrypted.keyId(), "cannot be decrypted: the key configured under "
-					+ "this id is not the one it was encrypted with, or the stored value was altered, or copied from"
-					+ " another account or column");
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Every Java runtime has AES-GCM", ex);
-		}
+		byte[] plaintext = cipher.open(sealed, associatedData(encrypted.version(), encrypted.keyId(), place))
+			.orElseThrow(() -> new TokenDecryptionException(encrypted.keyId(), "cannot be decrypted: the key "
+					+ "configured under this id is not the one it was encrypted with, or the stored value was altered,"
+					+ " or copied from another account or column"));
+		return new String(plaintext, StandardCharsets.UTF_8);
 	}
 
 	/**
 	 * The header, so that a value cannot be moved under another key id unnoticed, and for a place, the place, so
 	 * that it cannot be moved to another account or column either.
 	 */
-	private static byte[] associatedData(String version, EncryptionKey key, @Nullable TokenPlace place) {
-		String header = EncryptedToken.header(version, key.id());
+	private static byte[] associatedData(String version, String keyId, @Nullable TokenPlace place) {
+		String header = EncryptedToken.header(version, keyId);
 		return ((place != null) ? header + place.text() : header).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static byte[] run(int mode, EncryptionKey key, byte[] nonce, byte[] associatedData, byte[] input)
-			throws GeneralSecurityException {
-		Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-		cipher.init(mode, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
-		cipher.updateAAD(associatedData);
-		return cipher.doFinal(input);
 	}
 
 	@Override
 	public String toString() {
-		return "AesGcmTokenCipher[currentKeyId=" + this.current.id() + ", keyIds=" + this.keys.keySet()
+		return "AesGcmTokenCipher[currentKeyId=" + this.current.id() + ", keyIds=" + this.ciphers.keySet()
 				+ ", acceptLegacyValues=" + this.acceptLegacyValues + "]";
 	}
 

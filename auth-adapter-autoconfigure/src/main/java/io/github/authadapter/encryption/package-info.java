@@ -1,5 +1,6 @@
 /**
- * Encryption at rest of the OAuth tokens of accounts, with AES-GCM keys that carry an id so that they can be rotated.
+ * Encryption at rest of the OAuth tokens of accounts, on the AES-GCM core of the {@code crypto} package, with keys
+ * that carry an id so that they can be rotated.
  */
 @NullMarked
 package io.github.authadapter.encryption;

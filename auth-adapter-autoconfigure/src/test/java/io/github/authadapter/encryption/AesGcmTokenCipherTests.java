@@ -33,6 +33,18 @@ class AesGcmTokenCipherTests {
 	}
 
 	@Test
+	void decryptsValuesThatEarlierVersionsStored() {
+		// Encrypted by the cipher before it moved onto the shared AES-GCM core; stored values must stay readable.
+		AesGcmTokenCipher cipher = new AesGcmTokenCipher(this.keyA, List.of());
+
+		assertThat(cipher.decrypt("enc:v1:a:70+dDVUjcD2FrAQsUHu2RG9jVdmzyk4OF+74tGvnKKLgjlHznEj8DNA51TSrLp5Yv8kVCPnyBFMSfIiuBl0="))
+			.isEqualTo(TOKEN);
+		assertThat(cipher.decrypt("enc:v2:a:lCI1JrRW+Na3zSu+j8dcYy5SvoCNc67Us2+J/Y73pa4aY0qC4KjvlbW11O4ouaFXu+Pp8/ywUx+wIV2T7HE=",
+				new TokenPlace(TokenPlace.ACCESS_TOKEN, "github", "12345")))
+			.isEqualTo(TOKEN);
+	}
+
+	@Test
 	void usesAFreshNonceForEveryValue() {
 		AesGcmTokenCipher cipher = new AesGcmTokenCipher(this.keyA, List.of());
 
