@@ -1,10 +1,12 @@
 package io.github.authadapter.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import org.springframework.security.crypto.codec.Hex;
+import org.springframework.security.crypto.keygen.BytesKeyGenerator;
+import org.springframework.security.crypto.keygen.KeyGenerators;
 
 /**
- * Generates the secrets of session cookies and sign-in links: 32 bytes from {@link SecureRandom}, as hex.
+ * Generates the secrets of session cookies and sign-in links as Auth.js does: 32 random bytes as lower-case hex,
+ * from Spring Security Crypto's {@link KeyGenerators#secureRandom(int)}.
  */
 public final class SecureTokens {
 
@@ -13,23 +15,13 @@ public final class SecureTokens {
 	 */
 	public static final int TOKEN_BYTES = 32;
 
-	private final SecureRandom random;
-
-	public SecureTokens() {
-		this(new SecureRandom());
-	}
-
-	public SecureTokens(SecureRandom random) {
-		this.random = random;
-	}
+	private final BytesKeyGenerator generator = KeyGenerators.secureRandom(TOKEN_BYTES);
 
 	/**
 	 * A new token of {@value #TOKEN_BYTES} random bytes, as 64 lower-case hex digits.
 	 */
 	public String next() {
-		byte[] bytes = new byte[TOKEN_BYTES];
-		this.random.nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
+		return new String(Hex.encode(this.generator.generateKey()));
 	}
 
 }
