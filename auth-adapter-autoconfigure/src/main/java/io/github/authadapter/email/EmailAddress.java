@@ -6,8 +6,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An email address in the one form in which it identifies a user and a verification token: trimmed, NFKC-normalised
- * and lower-cased.
+ * An email address in the one form in which it identifies a user and a verification token: NFKC-normalised, trimmed
+ * and lower-cased. For an address without compatibility characters, this is the identifier under which Auth.js's
+ * email sign-in stores it; Auth.js keeps characters such as full-width letters as typed, and here they become the
+ * letters they look like, so that two addresses that look alike are one user.
  *
  * @param value the normalised address
  */
@@ -32,7 +34,27 @@ public record EmailAddress(String value) {
 		if (typed == null) {
 			throw new InvalidEmailAddressException(null);
 		}
-		return new EmailAddress(Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+		return new EmailAddress(trim(Normalizer.normalize(typed, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Removes what JavaScript's {@code String.trim()}, which Auth.js applies, removes: every Unicode space, no-break
+	 * spaces included, line breaks and the byte order mark. Java's {@code strip()} keeps no-break spaces.
+	 */
+	private static String trim(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && isTrimmed(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && isTrimmed(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	private static boolean isTrimmed(char c) {
+		return Character.isSpaceChar(c) || "\t\n\u000B\f\r\uFEFF".indexOf(c) >= 0;
 	}
 
 	private static boolean isPlausible(String address) {

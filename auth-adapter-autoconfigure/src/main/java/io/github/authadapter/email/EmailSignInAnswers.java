@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
 import io.github.authadapter.web.BuiltInPage;
 import io.github.authadapter.web.PageLocations;
+import io.github.authadapter.web.ReturnRedirect;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -51,7 +52,8 @@ public final class EmailSignInAnswers {
 	}
 
 	/**
-	 * Answers a link over a limit with 429: a page for a browser and {@code {"error": ...}} for a script, with
+	 * Answers a link over a limit with 429: a page for a browser, {@code {"error": ...}} for a script, and the
+	 * sign-in page with {@code ?error=RateLimited} as {@code {"url": ...}} for Auth.js's browser client; each with
 	 * {@code Retry-After}.
 	 */
 	public void tooManyLinks(HttpServletRequest request, HttpServletResponse response,
@@ -60,6 +62,11 @@ public final class EmailSignInAnswers {
 		String message = "Too many sign-in links were asked for. Please wait " + inWords(seconds)
 				+ " and try again, and use the newest link you received.";
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		if (ReturnRedirect.requested(request)) {
+			ReturnRedirect.send(response, HttpStatus.TOO_MANY_REQUESTS.value(),
+					ReturnRedirect.absolute(request, this.locations.signIn() + "?error=" + RATE_LIMITED_ERROR));
+			return;
+		}
 		if (acceptsHtml(request)) {
 			error(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in links", message);
 			return;

@@ -8,6 +8,7 @@ import io.github.authadapter.web.AuthRoutes;
 import io.github.authadapter.web.BuiltInPage;
 import io.github.authadapter.web.CallbackUrl;
 import io.github.authadapter.web.PageLocations;
+import io.github.authadapter.web.ReturnRedirect;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -64,23 +65,31 @@ public class EmailSignInController {
 				: null;
 		return html(HttpStatus.OK,
 				this.pages.signIn(new EmailSignInPages.SignInForm(request.getContextPath() + AuthRoutes.SIGN_IN_EMAIL,
-						csrf.getParameterName(), csrf.getToken(), CallbackUrl.sameSite(callbackUrl), message)));
+						csrf.getParameterName(), csrf.getToken(), CallbackUrl.sameSite(request, callbackUrl), message)));
 	}
 
 	/**
 	 * Sends the person back to the sign-in page with {@code ?error=EmailSignin}: the one-time token filter has
-	 * passed the request on because its address is not usable.
+	 * passed the request on because its address is not usable. Auth.js's browser client gets the address of that page
+	 * as JSON, as Auth.js answers it.
 	 */
 	@PostMapping(AuthRoutes.SIGN_IN_EMAIL)
-	public ResponseEntity<String> unusableAddress(HttpServletRequest request,
+	public ResponseEntity<?> unusableAddress(HttpServletRequest request,
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String callbackUrl) {
 		try {
 			EmailAddress.parse(email);
 		}
 		catch (InvalidEmailAddressException ex) {
-			return redirect(request, this.locations.signIn() + "?error=" + INVALID_EMAIL_ERROR + "&callbackUrl="
-					+ URLEncoder.encode(CallbackUrl.sameSite(callbackUrl), StandardCharsets.UTF_8));
+			String signInAgain = this.locations.signIn() + "?error=" + INVALID_EMAIL_ERROR + "&callbackUrl="
+					+ URLEncoder.encode(CallbackUrl.sameSite(request, callbackUrl), StandardCharsets.UTF_8);
+			if (ReturnRedirect.requested(request)) {
+				return ResponseEntity.ok()
+					.cacheControl(CacheControl.noStore())
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(new ReturnRedirect.Json(ReturnRedirect.absolute(request, signInAgain)));
+			}
+			return redirect(request, signInAgain);
 		}
 		throw new IllegalStateException(MISSING_FILTER);
 	}

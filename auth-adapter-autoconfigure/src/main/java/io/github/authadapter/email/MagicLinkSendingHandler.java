@@ -3,6 +3,7 @@ package io.github.authadapter.email;
 import java.io.IOException;
 
 import io.github.authadapter.web.CallbackUrl;
+import io.github.authadapter.web.ReturnRedirect;
 import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,9 @@ import org.springframework.security.web.authentication.ott.OneTimeTokenGeneratio
 /**
  * What {@code POST /api/auth/signin/email} does once its token is stored: sends the link through the
  * {@link MagicLinkSender}, built on the trusted address of the application with the form's {@code callbackUrl}, and
- * shows the "check your email" page. A sender that fails gets a 503 page.
+ * shows the "check your email" page. A sender that fails gets a 503 page. Auth.js's browser client, which sends
+ * {@value ReturnRedirect#HEADER}, gets the address of either page as JSON instead, the failure as the sign-in page with
+ * Auth.js's {@code ?error=EmailSignin}.
  */
 public final class MagicLinkSendingHandler implements OneTimeTokenGenerationSuccessHandler {
 
@@ -37,14 +40,25 @@ public final class MagicLinkSendingHandler implements OneTimeTokenGenerationSucc
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
 			throws IOException {
+		String site = this.baseUrl.resolve(request);
 		try {
-			this.emailSignIn.send(token, this.baseUrl.resolve(request),
-					CallbackUrl.sameSite(request.getParameter("callbackUrl")));
+			this.emailSignIn.send(token, site, CallbackUrl.sameSite(request, request.getParameter("callbackUrl")));
 		}
 		catch (MagicLinkDeliveryException ex) {
 			logger.warn(ex.getMessage(), ex.getCause());
+			if (ReturnRedirect.requested(request)) {
+				ReturnRedirect.send(response, HttpStatus.SERVICE_UNAVAILABLE.value(), site
+						+ this.answers.locations().signIn() + "?error=" + EmailSignInController.INVALID_EMAIL_ERROR);
+				return;
+			}
 			this.answers.error(request, response, HttpStatus.SERVICE_UNAVAILABLE, "We could not send the email",
 					"Sending sign-in links is not working at the moment. Please try again in a few minutes.");
+			return;
+		}
+		if (ReturnRedirect.requested(request)) {
+			// Auth.js's own address of the page, with its parameters.
+			ReturnRedirect.send(response, HttpStatus.OK.value(),
+					site + this.answers.locations().verifyRequest() + "?provider=email&type=email");
 			return;
 		}
 		EmailSignInAnswers.redirect(request, response, this.answers.locations().verifyRequest());

@@ -89,7 +89,7 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 		if (authorizationRequest == null || registration == null) {
 			return null;
 		}
-		String callbackUrl = CallbackUrl.sameSite(request.getParameter("callbackUrl"));
+		String callbackUrl = CallbackUrl.sameSite(request, request.getParameter("callbackUrl"));
 		return OAuth2AuthorizationRequest.from(authorizationRequest)
 			.redirectUri(redirectUri(registration, request, action))
 			.attributes((attributes) -> attributes.put(CALLBACK_URL_ATTRIBUTE, callbackUrl))

@@ -2,7 +2,9 @@ package io.github.authadapter.oauth;
 
 import io.github.authadapter.web.AuthAdapterHttpCustomizer;
 import io.github.authadapter.web.PageLocations;
+import io.github.authadapter.web.ReturnRedirect;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ResolvableType;
@@ -87,9 +89,16 @@ public class OAuthLoginHttpCustomizer implements AuthAdapterHttpCustomizer {
 
 				@Override
 				public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-					// Spring's redirect strategy prints the whole URL at debug level, with the state in it.
-					filter.setAuthorizationRedirectStrategy(
-							(request, response, url) -> response.sendRedirect(response.encodeRedirectURL(url)));
+					// Spring's redirect strategy prints the whole URL at debug level, with the state in it. Auth.js's
+					// browser client reads the provider's address from JSON, as Auth.js answers it.
+					filter.setAuthorizationRedirectStrategy((request, response, url) -> {
+						if (ReturnRedirect.requested(request)) {
+							ReturnRedirect.send(response, HttpServletResponse.SC_OK, url);
+						}
+						else {
+							response.sendRedirect(response.encodeRedirectURL(url));
+						}
+					});
 					return filter;
 				}
 

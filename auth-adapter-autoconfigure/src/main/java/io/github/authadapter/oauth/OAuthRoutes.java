@@ -27,7 +27,7 @@ public final class OAuthRoutes {
 	/**
 	 * The page that explains why a sign-in failed, with the Auth.js error code as {@code error}.
 	 */
-	public static final String ERROR = AuthRoutes.BASE_PATH + "/error";
+	public static final String ERROR = AuthRoutes.ERROR;
 
 	/**
 	 * Not an Auth.js endpoint: {@code POST} with {@code provider} and {@code providerAccountId} unlinks one of the

@@ -45,7 +45,7 @@ public class OAuthSignInPageController {
 			.headers(BuiltInPage.headers(this.pages))
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(this.pages.signIn(new OAuthSignInPages.SignInPage(this.providers.list(), request.getContextPath(),
-					csrf.getParameterName(), csrf.getToken(), CallbackUrl.sameSite(callbackUrl))));
+					csrf.getParameterName(), csrf.getToken(), CallbackUrl.sameSite(request, callbackUrl))));
 	}
 
 }

@@ -1,11 +1,14 @@
 package io.github.authadapter.session;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.web.AuthRoutes;
+import io.github.authadapter.web.BuiltInPage;
 import io.github.authadapter.web.CallbackUrl;
+import io.github.authadapter.web.ReturnRedirect;
 import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,12 +30,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The session endpoints of Auth.js: {@code GET /api/auth/session}, {@code GET /api/auth/csrf} and
- * {@code POST /api/auth/signout}, plus {@code POST /api/auth/sessions/revoke} to end one of the user's sessions.
+ * {@code POST /api/auth/signout} with its confirmation page at {@code GET}, plus
+ * {@code POST /api/auth/sessions/revoke} to end one of the user's sessions.
  */
 @Controller
 public class SessionController {
 
-	private static final String RETURN_REDIRECT_HEADER = "X-Auth-Return-Redirect";
+	private final SignOutPage signOutPage = new SignOutPage();
 
 	private final SignInSessions sessions;
 
@@ -92,6 +96,25 @@ public class SessionController {
 	}
 
 	/**
+	 * Asks whether to sign out, as Auth.js's page does, with a form that posts to {@code POST /api/auth/signout}.
+	 */
+	@GetMapping(AuthRoutes.SIGN_OUT)
+	public ResponseEntity<String> signOutPage(HttpServletRequest request,
+			@RequestParam(required = false) @Nullable String callbackUrl) {
+		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		if (token == null) {
+			throw new IllegalStateException(
+					"No CSRF token in the request: apply AuthAdapterHttpConfigurer to the SecurityFilterChain");
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.headers(BuiltInPage.headers(this.signOutPage))
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(this.signOutPage.render(request.getContextPath() + AuthRoutes.SIGN_OUT, token.getParameterName(),
+					token.getToken(), CallbackUrl.sameSite(request, callbackUrl)));
+	}
+
+	/**
 	 * Deletes the session of the cookie, or with {@code everywhere=true} all of the user's database sessions, removes
 	 * the cookie, every chunk of a JWT cookie included, and returns to {@code callbackUrl}.
 	 */
@@ -99,14 +122,14 @@ public class SessionController {
 	public ResponseEntity<Object> signOut(HttpServletRequest request, HttpServletResponse response,
 			@RequestParam(required = false) @Nullable String callbackUrl,
 			@RequestParam(defaultValue = "false") boolean everywhere,
-			@RequestHeader(name = RETURN_REDIRECT_HEADER, required = false) @Nullable String returnRedirect) {
+			@RequestHeader(name = ReturnRedirect.HEADER, required = false) @Nullable String returnRedirect) {
 		Optional<AdapterSessionAuthentication> current = currentSession();
 		if (everywhere && current.isPresent()) {
 			this.activeSessions.revokeAll(userId(current.get().getPrincipal()));
 		}
 		this.sessions.end(request, response);
 		SecurityContextHolder.clearContext();
-		return redirect(request, CallbackUrl.sameSite(callbackUrl), returnRedirect != null);
+		return redirect(request, CallbackUrl.sameSite(request, callbackUrl), returnRedirect != null);
 	}
 
 	/**
@@ -129,7 +152,7 @@ public class SessionController {
 	private ResponseEntity<Object> redirect(HttpServletRequest request, String path, boolean asJson) {
 		String location = request.getContextPath() + path;
 		if (asJson) {
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(SessionJson.redirect(location));
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReturnRedirect.Json(location));
 		}
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", location).build();
 	}

@@ -48,10 +48,6 @@ final class SessionJson {
 		return Map.of("csrfToken", token);
 	}
 
-	static Map<String, String> redirect(String url) {
-		return Map.of("url", url);
-	}
-
 	static String isoString(Instant instant) {
 		return JAVASCRIPT_ISO_STRING.format(instant);
 	}

@@ -51,6 +51,11 @@ public final class AuthRoutes {
 	public static final String SIGN_OUT = BASE_PATH + "/signout";
 
 	/**
+	 * Auth.js's error page, with the reason as {@code ?error=<code>}.
+	 */
+	public static final String ERROR = BASE_PATH + "/error";
+
+	/**
 	 * Not an Auth.js endpoint: ends one of the signed-in user's other sessions.
 	 */
 	public static final String REVOKE_SESSION = BASE_PATH + "/sessions/revoke";

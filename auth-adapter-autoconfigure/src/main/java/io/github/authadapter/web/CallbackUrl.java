@@ -1,10 +1,14 @@
 package io.github.authadapter.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The page to return to after signing in or out, as Auth.js's {@code callbackUrl}. Only paths on this site are
- * accepted, so that a crafted link cannot send a person elsewhere.
+ * accepted, so that a crafted link cannot send a person elsewhere. An absolute URL of the site that the request came to
+ * is accepted as its path, since Auth.js's browser client sends the address of the page it runs on.
  */
 public final class CallbackUrl {
 
@@ -14,6 +18,23 @@ public final class CallbackUrl {
 	public static final String DEFAULT = "/";
 
 	private CallbackUrl() {
+	}
+
+	/**
+	 * The given path, or the path of an absolute URL below the request's own site and context path, if it is a path
+	 * on this site; otherwise {@value #DEFAULT}.
+	 */
+	public static String sameSite(HttpServletRequest request, @Nullable String callbackUrl) {
+		if (callbackUrl != null) {
+			String site = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).toUriString();
+			if (callbackUrl.equals(site)) {
+				return DEFAULT;
+			}
+			if (callbackUrl.startsWith(site + "/")) {
+				return sameSite(callbackUrl.substring(site.length()));
+			}
+		}
+		return sameSite(callbackUrl);
 	}
 
 	/**

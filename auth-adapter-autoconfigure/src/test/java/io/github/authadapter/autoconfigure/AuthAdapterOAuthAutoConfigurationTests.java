@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.email.EmailSignInController;
+import io.github.authadapter.email.EmailSignInErrorController;
 import io.github.authadapter.oauth.AccountLinks;
 import io.github.authadapter.oauth.AccountLinksController;
 import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
@@ -51,7 +52,8 @@ class AuthAdapterOAuthAutoConfigurationTests {
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
 				OAuth2ClientWebSecurityAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
-				AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class))
+				AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class,
+				AuthAdapterErrorPageAutoConfiguration.class))
 		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret",
 				"auth.adapter.url=https://app.example",
 				"spring.security.oauth2.client.registration.github.client-id=github-client",
@@ -95,6 +97,33 @@ class AuthAdapterOAuthAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(OAuthSignInPageController.class);
 			assertThat(context).hasSingleBean(ProvidersController.class);
 		});
+	}
+
+	@Test
+	void theOAuthErrorPageIsAuthJsErrorPageWhileOAuthSignInIsOn() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(OAuthErrorController.class);
+			assertThat(context).doesNotHaveBean(EmailSignInErrorController.class);
+		});
+	}
+
+	@Test
+	void withoutClientRegistrationsTheEmailErrorPageIsAuthJsErrorPage() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					HibernateJpaAutoConfiguration.class, AuthAdapterAutoConfiguration.class,
+					SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+					AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class,
+					AuthAdapterOAuthAutoConfiguration.class, AuthAdapterErrorPageAutoConfiguration.class))
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret",
+					"auth.adapter.url=https://app.example")
+			.withInitializer((context) -> TestPropertyValues
+				.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+				.applyTo(context))
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(OAuthErrorController.class);
+				assertThat(context).hasSingleBean(EmailSignInErrorController.class);
+			});
 	}
 
 	@Test

@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -91,6 +92,53 @@ class EmailSignInMockMvcTests {
 		this.mvc.perform(post("/api/auth/signin/email").with(csrf()).param("email", "not an address"))
 			.andExpect(status().isSeeOther())
 			.andExpect(header().string("Location", "/api/auth/signin?error=EmailSignin&callbackUrl=%2F"));
+	}
+
+	@Test
+	void answersAuthJsClientsThatAskForTheRedirectAsJson() throws Exception {
+		String email = uniqueEmail();
+		this.mvc
+			.perform(post("/api/auth/signin/email").with(csrf())
+				.header("X-Auth-Return-Redirect", "1")
+				.param("email", email)
+				.param("callbackUrl", "http://localhost/welcome"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.url").value("http://localhost/api/auth/verify-request?provider=email&type=email"));
+		UriComponents url = UriComponentsBuilder.fromUriString(this.sender.last().url()).build();
+		assertThat(url.getQueryParams().getFirst("callbackUrl")).as("the client's absolute URL of this site")
+			.isEqualTo("%2Fwelcome");
+	}
+
+	@Test
+	void answersAuthJsClientsWithTheSignInPageAndItsErrorForAnUnusableAddress() throws Exception {
+		this.mvc
+			.perform(post("/api/auth/signin/email").with(csrf())
+				.header("X-Auth-Return-Redirect", "1")
+				.param("email", "not an address")
+				.param("callbackUrl", "https://elsewhere.example/"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.url").value("http://localhost/api/auth/signin?error=EmailSignin&callbackUrl=%2F"));
+	}
+
+	@Test
+	void answersAuthJsClientsWithTheSignInPageAndItsErrorWhenTheMailServerIsDown() throws Exception {
+		this.mvc
+			.perform(post("/api/auth/signin/email").with(csrf())
+				.header("X-Auth-Return-Redirect", "1")
+				.param("email", "undeliverable@example.com"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.url").value("http://localhost/api/auth/signin?error=EmailSignin"));
+	}
+
+	@Test
+	void servesAuthJsErrorPageWithoutOAuth() throws Exception {
+		this.mvc.perform(get("/api/auth/error").param("error", "Verification"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("This sign-in link does not work")));
+		this.mvc.perform(get("/api/auth/error").param("error", "<script>"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Sign-in did not work")))
+			.andExpect(content().string(not(containsString("<script>"))));
 	}
 
 	@Test

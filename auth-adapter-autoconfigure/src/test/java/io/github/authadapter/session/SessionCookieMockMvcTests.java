@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -256,6 +257,16 @@ class SessionCookieMockMvcTests {
 		this.mvc.perform(post("/api/auth/signout").with(csrfOfTheCsrfEndpoint()).header("X-Auth-Return-Redirect", "1"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.url").value("/"));
+	}
+
+	@Test
+	void servesAuthJsSignOutPageWithAFormThatPostsTheCsrfToken() throws Exception {
+		this.mvc.perform(get("/api/auth/signout").param("callbackUrl", "http://localhost/bye"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Are you sure you want to sign out?")))
+			.andExpect(content().string(containsString("action=\"/api/auth/signout\"")))
+			.andExpect(content().string(containsString("name=\"csrfToken\"")))
+			.andExpect(content().string(containsString("name=\"callbackUrl\" value=\"/bye\"")));
 	}
 
 	@Test

@@ -70,4 +70,24 @@ class OAuthOnlySignInPageTests {
 					"redirect_uri=" + this.appUrl + "/api/auth/callback/github");
 	}
 
+	@Test
+	void answersAuthJsClientsThatAskForTheRedirectWithTheAddressOfGitHubAsJson() {
+		TestBrowser browser = new TestBrowser();
+
+		TestBrowser.Response toGitHub = browser.postAsAuthJsClient(this.appUrl + "/api/auth/signin/github",
+				Map.of("csrfToken", browser.csrfToken(this.appUrl), "callbackUrl", this.appUrl + "/notes"));
+
+		assertThat(toGitHub.status()).isEqualTo(200);
+		assertThat(toGitHub.body()).startsWith("{\"url\":\"https://github.com/login/oauth/authorize?")
+			.contains("redirect_uri=" + this.appUrl + "/api/auth/callback/github");
+	}
+
+	@Test
+	void servesAuthJsErrorPageWithTheOAuthCodes() {
+		TestBrowser.Response page = new TestBrowser().get(this.appUrl + "/api/auth/error?error=OAuthAccountNotLinked");
+
+		assertThat(page.status()).isEqualTo(403);
+		assertThat(page.body()).contains("This email address already has an account");
+	}
+
 }
