@@ -72,14 +72,20 @@ public final class AdapterCallTimer implements MethodInterceptor {
 	}
 
 	/**
-	 * The given adapter with its calls timed. Where the adapter's class can be extended, the proxy extends it, so
-	 * that the bean of a {@code JpaAdapter} is still found by that type; otherwise it implements the adapter's
-	 * interfaces.
+	 * The given adapter with its calls timed. An adapter that is a Spring AOP proxy already, such as one with
+	 * {@code @Transactional} methods, gets the timer as its first advice, so it keeps its type and the timer measures
+	 * the whole call, the transaction included. Otherwise a new proxy extends the adapter's class where it can, so
+	 * that the bean of a {@code JpaAdapter} is still found by that type, and implements its interfaces where not.
 	 */
 	public Adapter timed(Adapter adapter) {
+		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(ADAPTER_METHODS, this);
+		if (adapter instanceof Advised advised && !advised.isFrozen()) {
+			advised.addAdvisor(0, advisor);
+			return adapter;
+		}
 		ProxyFactory factory = new ProxyFactory(adapter);
 		factory.setProxyTargetClass(canExtend(adapter.getClass()));
-		factory.addAdvisor(new DefaultPointcutAdvisor(ADAPTER_METHODS, this));
+		factory.addAdvisor(advisor);
 		factory.setFrozen(true);
 		return (Adapter) factory.getProxy(adapter.getClass().getClassLoader());
 	}

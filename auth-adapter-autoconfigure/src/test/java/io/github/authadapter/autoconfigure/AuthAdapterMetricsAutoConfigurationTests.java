@@ -2,6 +2,7 @@ package io.github.authadapter.autoconfigure;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Optional;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
@@ -30,6 +31,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -106,6 +110,17 @@ class AuthAdapterMetricsAutoConfigurationTests {
 			Adapter adapter = context.getBean(Adapter.class);
 			assertThat(AopUtils.isJdkDynamicProxy(adapter)).isTrue();
 			adapter.getUser("1");
+			assertThat(calls(context, "getUser", "success")).isOne();
+		});
+	}
+
+	@Test
+	void timesAnAdapterThatIsAProxyAlreadyAndKeepsItsType() {
+		this.contextRunner.withUserConfiguration(TransactionalAdapterConfiguration.class).run((context) -> {
+			TransactionalAdapter adapter = context.getBean(TransactionalAdapter.class);
+			assertThat(AdapterCallTimer.isTimed(adapter)).isTrue();
+			adapter.getUser("1");
+			assertThat(adapter.calledInTransaction()).isTrue();
 			assertThat(calls(context, "getUser", "success")).isOne();
 		});
 	}
@@ -248,6 +263,40 @@ class AuthAdapterMetricsAutoConfigurationTests {
 		FinalAdapter finalAdapter(EntityManagerFactory entityManagerFactory,
 				PlatformTransactionManager transactionManager) {
 			return new FinalAdapter(JpaAdapter.create(entityManagerFactory, transactionManager));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableTransactionManagement(proxyTargetClass = true)
+	static class TransactionalAdapterConfiguration {
+
+		@Bean
+		TransactionalAdapter transactionalAdapter(EntityManagerFactory entityManagerFactory,
+				PlatformTransactionManager transactionManager) {
+			return new TransactionalAdapter(JpaAdapter.create(entityManagerFactory, transactionManager));
+		}
+
+	}
+
+	static class TransactionalAdapter extends DelegatingAdapter {
+
+		private volatile boolean calledInTransaction;
+
+		TransactionalAdapter(Adapter delegate) {
+			super(delegate);
+		}
+
+		@Override
+		@Transactional
+		public Optional<AdapterUser> getUser(String id) {
+			this.calledInTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+			return super.getUser(id);
+		}
+
+		// A method, not the field, because a class proxy's fields are its own.
+		public boolean calledInTransaction() {
+			return this.calledInTransaction;
 		}
 
 	}
