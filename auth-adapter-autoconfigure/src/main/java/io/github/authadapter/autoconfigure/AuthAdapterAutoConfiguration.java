@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
@@ -32,6 +33,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -90,9 +93,15 @@ public final class AuthAdapterAutoConfiguration {
 			return new AuthAdapterSchemaInitializer(dataSource, properties.getSchema());
 		}
 
+		/**
+		 * Runs the application's own Flyway as if the starter's tables were not there.
+		 */
 		@Bean
-		ApplicationFlywayBaselineCustomizer authAdapterApplicationFlywayBaselineCustomizer() {
-			return new ApplicationFlywayBaselineCustomizer();
+		@ConditionalOnMissingBean(FlywayMigrationStrategy.class)
+		ApplicationFlywayMigrationStrategy authAdapterApplicationFlywayMigrationStrategy(
+				AuthAdapterSchemaInitializer schemaInitializer, ResourceLoader resourceLoader) {
+			return new ApplicationFlywayMigrationStrategy(schemaInitializer.tables(),
+					ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
 		}
 
 	}

@@ -36,7 +36,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -49,8 +48,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * {@code /api/auth/callback/email}, with links sent by email when a mail server is configured and written to the log
  * otherwise.
  */
-@AutoConfiguration(after = { AuthAdapterSecurityAutoConfiguration.class, MailSenderAutoConfiguration.class },
-		afterName = SignInLinkLimitsConfigurations.DATA_REDIS_AUTO_CONFIGURATION)
+// Mail and Redis by name: a class literal of a module the application may lack fails the reading of this annotation.
+@AutoConfiguration(after = AuthAdapterSecurityAutoConfiguration.class,
+		afterName = { AuthAdapterEmailAutoConfiguration.MAIL_SENDER_AUTO_CONFIGURATION,
+				SignInLinkLimitsConfigurations.DATA_REDIS_AUTO_CONFIGURATION })
 @ConditionalOnBean({ Adapter.class, SignInSessions.class, PageLocations.class, SecureTokens.class, Clock.class })
 @ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
@@ -73,6 +74,8 @@ public final class AuthAdapterEmailAutoConfiguration {
 	static final String DEV_SECRET = "auth-adapter-dev-secret-do-not-use-in-production";
 
 	static final Log logger = LogFactory.getLog(AuthAdapterEmailAutoConfiguration.class);
+
+	static final String MAIL_SENDER_AUTO_CONFIGURATION = "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration";
 
 	@Bean
 	@ConditionalOnMissingBean

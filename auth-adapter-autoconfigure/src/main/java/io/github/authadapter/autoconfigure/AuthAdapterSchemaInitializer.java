@@ -1,8 +1,15 @@
 package io.github.authadapter.autoconfigure;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import javax.sql.DataSource;
 
 import io.github.authadapter.jpa.DatabaseDialect;
+import io.github.authadapter.jpa.SchemaNames;
+import io.github.authadapter.ratelimit.DatabaseRateLimitBuckets;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
@@ -46,14 +53,14 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	 * Applies the migrations that have not been applied yet.
 	 */
 	public void migrate() {
-		flyway().migrate();
+		StarterFlywayLog.quietly(() -> flyway().migrate());
 	}
 
 	/**
 	 * Which of the starter's migrations the database has, and which it lacks.
 	 */
 	public MigrationInfoService info() {
-		return flyway().info();
+		return StarterFlywayLog.quietly(() -> flyway().info());
 	}
 
 	/**
@@ -61,6 +68,18 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	 */
 	public String historyTable() {
 		return this.properties.getHistoryTable();
+	}
+
+	/**
+	 * The tables that the starter's migrations create, its history table among them, in lower case.
+	 */
+	Set<String> tables() {
+		SchemaNames names = this.properties.toSchemaNames();
+		return Stream
+			.of(names.users(), names.accounts(), names.sessions(), names.verificationTokens(), names.authenticators(),
+					DatabaseRateLimitBuckets.TABLE, historyTable())
+			.map((table) -> table.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -76,10 +95,15 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 			.migrationsLocation()
 			.orElseThrow(() -> new IllegalStateException("auth-adapter has no migrations for " + database.dialect()
 					+ ". Create the Auth.js tables yourself and set auth.adapter.schema.initialize=never."));
-		return Flyway.configure()
+		// Baselined below its first migration where the application's tables are already there, as they are when
+		// the starter joins an existing application: all of the starter's migrations still run.
+		return Flyway.configure(AuthAdapterSchemaInitializer.class.getClassLoader())
+			.loggers(StarterFlywayLog.class.getName())
 			.dataSource(this.dataSource)
 			.locations(migrations)
 			.table(this.properties.getHistoryTable())
+			.baselineOnMigrate(true)
+			.baselineVersion("0")
 			.placeholders(this.properties.toSchemaNames().migrationPlaceholders(database.identifierQuote()))
 			.load();
 	}

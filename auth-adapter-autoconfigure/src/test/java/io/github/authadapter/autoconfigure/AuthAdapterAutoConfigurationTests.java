@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -103,6 +104,21 @@ class AuthAdapterAutoConfigurationTests {
 					.containsExactly("0", "1");
 				jdbc.update("INSERT INTO users (email, nickname) VALUES ('nick@example.com', 'Nick')");
 				assertThat(context.getBean(Adapter.class).getUserByEmail("nick@example.com")).isPresent();
+			});
+	}
+
+	@Test
+	void leavesTheApplicationsFlywayToItsOwnMigrationStrategy() {
+		this.contextRunner
+			.withBean("ownStrategy", FlywayMigrationStrategy.class, () -> (flyway) -> {
+			})
+			.withPropertyValues("spring.flyway.enabled=true", "spring.flyway.locations=classpath:db/app-migration")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(ApplicationFlywayMigrationStrategy.class);
+				assertThat(context.getBean(JdbcTemplate.class)
+					.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'flyway_schema_history'",
+							Integer.class))
+					.isZero();
 			});
 	}
 

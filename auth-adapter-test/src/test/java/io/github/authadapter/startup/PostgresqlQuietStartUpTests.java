@@ -1,0 +1,37 @@
+package io.github.authadapter.startup;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A quiet start-up, and the application's own Flyway left as it was, on PostgreSQL.
+ */
+class PostgresqlQuietStartUpTests extends AbstractQuietStartUpTests {
+
+	@RegisterExtension
+	static final TestDatabase noMigrations = TestDatabase.postgresql();
+
+	@RegisterExtension
+	static final TestDatabase ownMigrations = TestDatabase.postgresql();
+
+	@RegisterExtension
+	static final TestDatabase tableOfAnotherOrigin = TestDatabase.postgresql();
+
+	@Override
+	protected DataSource databaseForNoMigrations() {
+		return noMigrations.dataSource();
+	}
+
+	@Override
+	protected DataSource databaseForOwnMigrations() {
+		return ownMigrations.dataSource();
+	}
+
+	@Override
+	protected DataSource databaseWithATableOfAnotherOrigin() {
+		return tableOfAnotherOrigin.dataSource();
+	}
+
+}
