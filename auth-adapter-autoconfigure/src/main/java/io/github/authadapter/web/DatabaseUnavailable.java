@@ -1,9 +1,12 @@
 package io.github.authadapter.web;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.security.CodeSource;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +18,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * Recognises the failures that mean the database cannot be reached, and answers them with
@@ -31,7 +35,28 @@ final class DatabaseUnavailable {
 
 	private static final Log logger = LogFactory.getLog(DatabaseUnavailable.class);
 
+	private static final String STARTER_PACKAGE = "io.github.authadapter.";
+
 	private DatabaseUnavailable() {
+	}
+
+	/**
+	 * Whether the handler that served the request, if any, is one of the starter's own. An application's
+	 * controllers, even in a package under {@code io.github.authadapter}, are not: they are loaded from elsewhere
+	 * than the starter's jar.
+	 */
+	static boolean isStarterHandler(@Nullable Object handler) {
+		if (handler == null) {
+			return false;
+		}
+		Class<?> type = (handler instanceof HandlerMethod method) ? method.getBeanType() : handler.getClass();
+		return type.getName().startsWith(STARTER_PACKAGE) && Objects.equals(location(type),
+				location(DatabaseUnavailable.class));
+	}
+
+	private static @Nullable URL location(Class<?> type) {
+		CodeSource source = type.getProtectionDomain().getCodeSource();
+		return (source != null) ? source.getLocation() : null;
 	}
 
 	/**

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -20,13 +19,11 @@ import org.springframework.web.servlet.ModelAndView;
  */
 public class DatabaseUnavailableExceptionResolver implements HandlerExceptionResolver, Ordered {
 
-	private static final String STARTER_PACKAGE = "io.github.authadapter.";
-
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception ex) {
 		Throwable unavailable = DatabaseUnavailable.causeOf(ex);
-		if (unavailable == null || !isStarterEndpoint(handler) || response.isCommitted()) {
+		if (unavailable == null || !DatabaseUnavailable.isStarterHandler(handler) || response.isCommitted()) {
 			return null;
 		}
 		try {
@@ -44,11 +41,6 @@ public class DatabaseUnavailableExceptionResolver implements HandlerExceptionRes
 	@Override
 	public int getOrder() {
 		return -1;
-	}
-
-	private static boolean isStarterEndpoint(@Nullable Object handler) {
-		return handler instanceof HandlerMethod method
-				&& method.getBeanType().getName().startsWith(STARTER_PACKAGE);
 	}
 
 }

@@ -41,6 +41,17 @@ class DatabaseUnavailableExceptionResolverTests {
 	}
 
 	@Test
+	void leavesTheApplicationsControllersInAPackageUnderTheStartersToItsOwnErrorHandling() throws Exception {
+		HandlerMethod notes = new HandlerMethod(new ApplicationController(),
+				ApplicationController.class.getMethod("notes"));
+
+		assertThat(this.resolver.resolveException(new MockHttpServletRequest("GET", "/notes"), this.response, notes,
+				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection")))
+			.isNull();
+		assertThat(this.response.getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void leavesOtherFailuresAlone() throws Exception {
 		HandlerMethod endpoint = starterEndpoint();
 
@@ -52,6 +63,18 @@ class DatabaseUnavailableExceptionResolverTests {
 	private HandlerMethod starterEndpoint() throws NoSuchMethodException {
 		// Any class in the starter's packages stands for one of its controllers.
 		return new HandlerMethod(this.resolver, DatabaseUnavailableExceptionResolver.class.getMethod("getOrder"));
+	}
+
+	/**
+	 * A controller of an application in a package under {@code io.github.authadapter}, as the sample's are: it is
+	 * compiled with the tests, not into the starter's jar.
+	 */
+	public static class ApplicationController {
+
+		public String notes() {
+			return "notes";
+		}
+
 	}
 
 }

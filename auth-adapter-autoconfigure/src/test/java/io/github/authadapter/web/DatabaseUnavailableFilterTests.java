@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -44,6 +47,33 @@ class DatabaseUnavailableFilterTests {
 				});
 
 		assertThat(this.response.getStatus()).isEqualTo(503);
+	}
+
+	@Test
+	void answersAFailureInAHandlerOfTheStarterWith503() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/auth/providers");
+		request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+				new HandlerMethod(this.filter, DatabaseUnavailableFilter.class.getMethod("toString")));
+		this.filter.doFilter(request, this.response, (chained, response) -> {
+			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
+		});
+
+		assertThat(this.response.getStatus()).isEqualTo(503);
+	}
+
+	@Test
+	void passesAFailureInAHandlerOfTheApplicationOnToItsErrorHandling() throws Exception {
+		// In a package under io.github.authadapter, as the sample's controllers are, but not in the starter's jar.
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/notes");
+		request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, new HandlerMethod(
+				new DatabaseUnavailableExceptionResolverTests.ApplicationController(),
+				DatabaseUnavailableExceptionResolverTests.ApplicationController.class.getMethod("notes")));
+
+		assertThatExceptionOfType(CannotGetJdbcConnectionException.class)
+			.isThrownBy(() -> this.filter.doFilter(request, this.response, (chained, response) -> {
+				throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
+			}));
+		assertThat(this.response.getStatus()).isEqualTo(200);
 	}
 
 	@Test
