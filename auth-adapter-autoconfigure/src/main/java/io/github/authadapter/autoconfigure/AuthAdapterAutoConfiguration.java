@@ -1,6 +1,5 @@
 package io.github.authadapter.autoconfigure;
 
-import java.time.Clock;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -45,7 +44,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 		before = FlywayAutoConfiguration.class)
 @ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, EntityManagerFactory.class, Flyway.class })
 @EnableConfigurationProperties(AuthAdapterProperties.class)
-@Import({ DatabaseInitializationDependencyConfigurer.class, TokenEncryptionConfiguration.class })
+@Import({ DatabaseInitializationDependencyConfigurer.class, TokenEncryptionConfiguration.class,
+		ClockConfiguration.class })
 public final class AuthAdapterAutoConfiguration {
 
 	@Bean
@@ -64,16 +64,6 @@ public final class AuthAdapterAutoConfiguration {
 			case PG_ADAPTER -> AuthJsEntities.pgAdapterSchema();
 			case PRISMA -> PrismaEntities.all();
 		};
-	}
-
-	/**
-	 * The source of "now" for session expiry, sign-in links and cleanup. Define a {@link Clock} bean of your own to
-	 * control time in tests.
-	 */
-	@Bean
-	@ConditionalOnMissingBean
-	Clock authAdapterClock() {
-		return Clock.systemUTC();
 	}
 
 	@Bean

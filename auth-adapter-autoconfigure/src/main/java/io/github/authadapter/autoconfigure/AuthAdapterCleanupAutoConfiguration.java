@@ -1,6 +1,5 @@
 package io.github.authadapter.autoconfigure;
 
-import java.time.Clock;
 
 import io.github.authadapter.jpa.ExpiredRowsCleaner;
 import io.github.authadapter.jpa.ExpiredRowsListener;
@@ -46,8 +45,8 @@ public final class AuthAdapterCleanupAutoConfiguration {
 	@Bean
 	@Conditional(CleanupScheduledCondition.class)
 	ExpiredRowsCleanup authAdapterExpiredRowsCleanup(ExpiredRowsCleaner cleaner, AuthAdapterProperties properties,
-			Clock clock) {
-		return new ExpiredRowsCleanup(cleaner, properties.getCleanup().getCron(), clock);
+			AuthAdapterClock clock) {
+		return new ExpiredRowsCleanup(cleaner, properties.getCleanup().getCron(), clock.clock());
 	}
 
 	@Configuration(proxyBeanMethods = false)

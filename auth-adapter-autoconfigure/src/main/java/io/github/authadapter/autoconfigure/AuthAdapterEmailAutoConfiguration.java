@@ -1,6 +1,5 @@
 package io.github.authadapter.autoconfigure;
 
-import java.time.Clock;
 import java.util.List;
 
 import io.github.authadapter.Adapter;
@@ -52,7 +51,8 @@ import org.springframework.transaction.support.TransactionOperations;
 @AutoConfiguration(after = AuthAdapterSecurityAutoConfiguration.class,
 		afterName = { AuthAdapterEmailAutoConfiguration.MAIL_SENDER_AUTO_CONFIGURATION,
 				SignInLinkLimitsConfigurations.DATA_REDIS_AUTO_CONFIGURATION })
-@ConditionalOnBean({ Adapter.class, SignInSessions.class, PageLocations.class, SecureTokens.class, Clock.class })
+@ConditionalOnBean({ Adapter.class, SignInSessions.class, PageLocations.class, SecureTokens.class,
+		AuthAdapterClock.class })
 @ConditionalOnBooleanProperty(name = "auth.adapter.email.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthAdapterEmailProperties.class, AuthAdapterSecurityProperties.class })
 @Import({ TrustedBaseUrlConfiguration.class, MagicLinkSenderConfigurations.JavaMailSenderConfiguration.class,
@@ -75,7 +75,8 @@ public final class AuthAdapterEmailAutoConfiguration {
 
 	static final Log logger = LogFactory.getLog(AuthAdapterEmailAutoConfiguration.class);
 
-	static final String MAIL_SENDER_AUTO_CONFIGURATION = "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration";
+	static final String MAIL_SENDER_AUTO_CONFIGURATION = "org.springframework.boot.mail.autoconfigure."
+			+ "MailSenderAutoConfiguration";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -90,19 +91,19 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OneTimeTokenService authAdapterOneTimeTokenService(Adapter adapter, VerificationTokenHasher hasher,
-			SecureTokens tokens, AuthAdapterEmailProperties properties, Clock clock,
+			SecureTokens tokens, AuthAdapterEmailProperties properties, AuthAdapterClock clock,
 			ObjectProvider<SignInLinkRateLimiter> rateLimiter, ObjectProvider<LiveSignInLinks> liveLinks) {
 		SignInLinkLimits limits = new SignInLinkLimits(rateLimiter.getIfAvailable(SignInLinkRateLimiter::none),
 				liveLinks.getIfAvailable(LiveSignInLinks::uncapped), properties.getMaxLiveLinks());
-		return new AuthJsOneTimeTokenService(adapter, hasher, tokens, limits, clock);
+		return new AuthJsOneTimeTokenService(adapter, hasher, tokens, limits, clock.clock());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	EmailSignIn authAdapterEmailSignIn(Adapter adapter, OneTimeTokenService tokens, MagicLinkSender sender,
-			SignInSessions sessions, AuthAdapterEmailProperties properties, Clock clock,
+			SignInSessions sessions, AuthAdapterEmailProperties properties, AuthAdapterClock clock,
 			ObjectProvider<SignInTransaction> transaction) {
-		return new EmailSignIn(adapter, tokens, sender, sessions, properties.getMaxAge(), clock,
+		return new EmailSignIn(adapter, tokens, sender, sessions, properties.getMaxAge(), clock.clock(),
 				transaction.getIfAvailable(() -> SignInTransaction.of(TransactionOperations.withoutTransaction())));
 	}
 
@@ -124,12 +125,13 @@ public final class AuthAdapterEmailAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EmailSignInHttpCustomizer authAdapterEmailSignInHttpCustomizer(EmailSignIn emailSignIn, OneTimeTokenService tokens,
-			EmailSignInPages pages, PageLocations locations, TrustedBaseUrl baseUrl, Clock clock,
+			EmailSignInPages pages, PageLocations locations, TrustedBaseUrl baseUrl, AuthAdapterClock clock,
 			ApplicationEventPublisher events) {
 		EmailSignInAnswers answers = new EmailSignInAnswers(pages, locations);
 		return new EmailSignInHttpCustomizer(tokens, new SignInLinkRequestResolver(emailSignIn.linkMaxAge()),
 				new MagicLinkSendingHandler(emailSignIn, baseUrl, answers),
-				new SignInLinkAuthenticationProvider(tokens, clock), new EmailSignInSuccessHandler(emailSignIn),
+				new SignInLinkAuthenticationProvider(tokens, clock.clock()),
+				new EmailSignInSuccessHandler(emailSignIn),
 				new EmailSignInFailureHandler(answers, events), answers);
 	}
 

@@ -1,6 +1,5 @@
 package io.github.authadapter.autoconfigure;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -62,7 +61,7 @@ import org.springframework.transaction.support.TransactionOperations;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ ClientRegistrationRepository.class, OAuth2LoginAuthenticationFilter.class })
 @ConditionalOnBean({ Adapter.class, ClientRegistrationRepository.class, SignInSessions.class, PageLocations.class,
-		Clock.class })
+		AuthAdapterClock.class })
 @EnableConfigurationProperties({ AuthAdapterOAuthProperties.class, AuthAdapterSecurityProperties.class })
 @Import(TrustedBaseUrlConfiguration.class)
 public final class AuthAdapterOAuthAutoConfiguration {
@@ -71,9 +70,9 @@ public final class AuthAdapterOAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	CookieAuthorizationRequestRepository authAdapterAuthorizationRequestRepository(
 			AuthAdapterSecurityProperties securityProperties, AuthAdapterOAuthProperties properties,
-			Environment environment, Clock clock) {
+			Environment environment, AuthAdapterClock clock) {
 		return new CookieAuthorizationRequestRepository(secret(securityProperties, environment),
-				properties.getAuthorizationRequestMaxAge(), clock);
+				properties.getAuthorizationRequestMaxAge(), clock.clock());
 	}
 
 	@Bean

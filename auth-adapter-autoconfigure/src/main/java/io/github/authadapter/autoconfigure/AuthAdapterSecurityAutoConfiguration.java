@@ -1,6 +1,5 @@
 package io.github.authadapter.autoconfigure;
 
-import java.time.Clock;
 import java.util.List;
 
 import io.github.authadapter.Adapter;
@@ -57,6 +56,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
@@ -76,6 +76,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class, DispatcherServlet.class })
 @ConditionalOnBean(Adapter.class)
 @EnableConfigurationProperties(AuthAdapterSecurityProperties.class)
+@Import(ClockConfiguration.class)
 public final class AuthAdapterSecurityAutoConfiguration {
 
 	private static final String NIMBUS_JWE = "com.nimbusds.jose.JWEObject";
@@ -132,15 +133,6 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	}
 
 	/**
-	 * The clock, for an application whose own Adapter leaves the JPA auto-configuration, which defines it, off.
-	 */
-	@Bean
-	@ConditionalOnMissingBean
-	Clock authAdapterClock() {
-		return Clock.systemUTC();
-	}
-
-	/**
 	 * The transaction in which a sign-in writes its user, account and session, on the transaction manager that the
 	 * JPA adapter uses too.
 	 */
@@ -177,8 +169,8 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	@Conditional(OnDatabaseSessions.class)
 	SessionTokenAuthenticationProvider authAdapterSessionTokenAuthenticationProvider(Adapter adapter,
-			SessionLifetime lifetime, Clock clock, SessionFactors factors) {
-		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock, factors);
+			SessionLifetime lifetime, AuthAdapterClock clock, SessionFactors factors) {
+		return new SessionTokenAuthenticationProvider(adapter, lifetime, clock.clock(), factors);
 	}
 
 	/**
@@ -188,8 +180,9 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@ConditionalOnMissingBean(SignInSessions.class)
 	@Conditional(OnDatabaseStrategy.class)
 	DatabaseSignInSessions authAdapterSignInSessions(Adapter adapter, SessionLifetime lifetime,
-			SessionTokenGenerator sessionTokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
-		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock, events);
+			SessionTokenGenerator sessionTokens, SessionFactors factors, AuthAdapterClock clock,
+			ApplicationEventPublisher events) {
+		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock.clock(), events);
 	}
 
 	/**
@@ -202,16 +195,18 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@Conditional({ OnDatabaseSessions.class, DatabaseSessionCookies.class })
 	SessionCookieHttpCustomizer authAdapterSessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider,
 			ObjectProvider<SignInSessions> signInSessions, Adapter adapter, SessionLifetime lifetime,
-			SessionTokenGenerator sessionTokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
+			SessionTokenGenerator sessionTokens, SessionFactors factors, AuthAdapterClock clock,
+			ApplicationEventPublisher events) {
 		DatabaseSignInSessions sessions = (signInSessions.getIfUnique() instanceof DatabaseSignInSessions database)
-				? database : new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock, events);
+				? database
+				: new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock.clock(), events);
 		return new SessionCookieHttpCustomizer(provider, sessions);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ActiveSessions authAdapterActiveSessions(Adapter adapter, UserSessions userSessions, Clock clock) {
-		return new ActiveSessions(adapter, userSessions, clock);
+	ActiveSessions authAdapterActiveSessions(Adapter adapter, UserSessions userSessions, AuthAdapterClock clock) {
+		return new ActiveSessions(adapter, userSessions, clock.clock());
 	}
 
 	@Bean
@@ -254,12 +249,12 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		JwtSessionCookies authAdapterJwtSessionCookies(AuthAdapterSecurityProperties properties,
-				Environment environment, Clock clock) {
+				Environment environment, AuthAdapterClock clock) {
 			String secret = AuthAdapterSecret.resolve(properties, environment, "JWT session cookies");
 			boolean databaseSessionsToo = properties.getSession().accepted().contains(SessionStrategy.DATABASE);
 			try {
 				// Auth.js joins several secrets with commas where it hashes with them, and so does the starter.
-				return new JwtSessionCookies(List.of(secret.split(",", -1)), databaseSessionsToo, clock);
+				return new JwtSessionCookies(List.of(secret.split(",", -1)), databaseSessionsToo, clock.clock());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidJwtSecretException(ex.getMessage(), ex);
@@ -290,8 +285,8 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		JwtSessionHttpCustomizer authAdapterJwtSessionHttpCustomizer(JwtSessionCookies cookies,
-				JwtSessionAuthenticationProvider provider, SessionLifetime lifetime, Clock clock) {
-			return new JwtSessionHttpCustomizer(cookies, provider, lifetime, clock);
+				JwtSessionAuthenticationProvider provider, SessionLifetime lifetime, AuthAdapterClock clock) {
+			return new JwtSessionHttpCustomizer(cookies, provider, lifetime, clock.clock());
 		}
 
 	}

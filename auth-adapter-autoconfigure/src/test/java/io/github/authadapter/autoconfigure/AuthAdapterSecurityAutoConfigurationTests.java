@@ -2,6 +2,8 @@ package io.github.authadapter.autoconfigure;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.github.authadapter.Adapter;
@@ -72,6 +74,19 @@ class AuthAdapterSecurityAutoConfigurationTests {
 			.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"spring.datasource.generate-unique-name=false")
 			.applyTo(context));
+
+	@Test
+	void keepsTheApplicationsOwnClocksApartFromItsOwn() {
+		Clock fixed = Clock.fixed(Instant.parse("2001-02-03T04:05:06Z"), ZoneOffset.UTC);
+		this.contextRunner.withBean("businessClock", Clock.class, () -> fixed)
+			.withBean("localClock", Clock.class, Clock::systemDefaultZone)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(AuthAdapterClock.class);
+				assertThat(context.getBeansOfType(Clock.class)).containsOnlyKeys("businessClock", "localClock");
+				assertThat(context.getBean("businessClock")).isSameAs(fixed);
+				assertThat(context.getBean(AuthAdapterClock.class).clock()).isEqualTo(Clock.systemUTC());
+			});
+	}
 
 	@Test
 	void providesSessionsEmailSignInAndADefaultSecurityFilterChain() {
@@ -310,8 +325,9 @@ class AuthAdapterSecurityAutoConfigurationTests {
 
 		@Bean
 		DatabaseSignInSessions databaseSignInSessions(Adapter adapter, SessionLifetime lifetime,
-				SessionTokenGenerator tokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
-			return new DatabaseSignInSessions(adapter, lifetime, tokens, factors, clock, events);
+				SessionTokenGenerator tokens, SessionFactors factors, AuthAdapterClock clock,
+				ApplicationEventPublisher events) {
+			return new DatabaseSignInSessions(adapter, lifetime, tokens, factors, clock.clock(), events);
 		}
 
 		@Bean

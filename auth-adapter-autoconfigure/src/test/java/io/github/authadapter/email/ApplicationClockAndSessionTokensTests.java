@@ -1,6 +1,7 @@
 package io.github.authadapter.email;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.jayway.jsonpath.JsonPath;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.SessionAndUser;
+import io.github.authadapter.autoconfigure.AuthAdapterClock;
 import io.github.authadapter.session.SessionLifetime;
 import io.github.authadapter.session.SessionTestApplication;
 import io.github.authadapter.session.SessionTestApplication.RecordingMagicLinkSender;
@@ -29,7 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * An application's own {@link Clock} and {@link SessionTokenGenerator} beans replace the starter's.
+ * An application's own {@link AuthAdapterClock} and {@link SessionTokenGenerator} beans replace the starter's; a
+ * {@link Clock} bean of the application's is its own and changes nothing for the starter.
  */
 @SpringBootTest(classes = { SessionTestApplication.class, ApplicationClockAndSessionTokensTests.FixedTime.class },
 		properties = { "spring.datasource.url=jdbc:h2:mem:own-clock-tests;DB_CLOSE_DELAY=-1",
@@ -81,8 +84,13 @@ class ApplicationClockAndSessionTokensTests {
 	static class FixedTime {
 
 		@Bean
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
+		AuthAdapterClock fixedClock() {
+			return new AuthAdapterClock(Clock.fixed(NOW, ZoneOffset.UTC));
+		}
+
+		@Bean
+		Clock applicationsOwnClock() {
+			return Clock.offset(Clock.systemUTC(), Duration.ofDays(-1000));
 		}
 
 		@Bean
