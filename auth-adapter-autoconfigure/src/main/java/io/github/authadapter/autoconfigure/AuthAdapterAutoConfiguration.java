@@ -7,22 +7,19 @@ import javax.sql.DataSource;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.encryption.TokenCipher;
 import io.github.authadapter.jpa.AccountTokenReencryption;
-import io.github.authadapter.jpa.AuthJsEntities;
 import io.github.authadapter.jpa.DefaultEntitiesManagedTypesPostProcessor;
 import io.github.authadapter.jpa.JpaAdapter;
-import io.github.authadapter.jpa.SchemaPreset;
 import io.github.authadapter.jpa.UserIdGenerator;
-import io.github.authadapter.jpa.prisma.PrismaEntities;
 import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -31,7 +28,6 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
@@ -50,26 +46,22 @@ public final class AuthAdapterAutoConfiguration {
 
 	@Bean
 	static DefaultEntitiesManagedTypesPostProcessor authAdapterDefaultEntitiesManagedTypesPostProcessor(
-			Environment environment) {
-		// A post-processor is created before configuration properties are bound, so it binds its one property itself.
-		SchemaPreset preset = Binder.get(environment)
-			.bind("auth.adapter.schema.preset", SchemaPreset.class)
-			.orElse(SchemaPreset.AUTH_ADAPTER);
-		return new DefaultEntitiesManagedTypesPostProcessor(defaultEntities(preset));
+			ObjectProvider<AuthAdapterSchemaPreset> schemaPreset) {
+		// Asked for only once the persistence unit is built: after the starter's migrations, and after configuration
+		// properties are bound, which happens later than the creation of a post-processor.
+		return new DefaultEntitiesManagedTypesPostProcessor(() -> schemaPreset.getObject().defaultEntities());
 	}
 
-	private static List<Class<?>> defaultEntities(SchemaPreset preset) {
-		return switch (preset) {
-			case AUTH_ADAPTER -> AuthJsEntities.starterSchema();
-			case PG_ADAPTER -> AuthJsEntities.pgAdapterSchema();
-			case PRISMA -> PrismaEntities.all();
-		};
+	@Bean
+	AuthAdapterSchemaPreset authAdapterSchemaPreset(ObjectProvider<DataSource> dataSource,
+			AuthAdapterProperties properties) {
+		return new AuthAdapterSchemaPreset(dataSource.getIfUnique(), properties.getSchema());
 	}
 
 	@Bean
 	SchemaNamingHibernatePropertiesCustomizer authAdapterNamingHibernatePropertiesCustomizer(
-			AuthAdapterProperties properties) {
-		return new SchemaNamingHibernatePropertiesCustomizer(properties.getSchema().toSchemaNames());
+			AuthAdapterSchemaPreset schemaPreset) {
+		return new SchemaNamingHibernatePropertiesCustomizer(schemaPreset.names());
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -79,8 +71,8 @@ public final class AuthAdapterAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		AuthAdapterSchemaInitializer authAdapterSchemaInitializer(DataSource dataSource,
-				AuthAdapterProperties properties) {
-			return new AuthAdapterSchemaInitializer(dataSource, properties.getSchema());
+				AuthAdapterProperties properties, AuthAdapterSchemaPreset schemaPreset) {
+			return new AuthAdapterSchemaInitializer(dataSource, properties.getSchema(), schemaPreset::preset);
 		}
 
 		/**

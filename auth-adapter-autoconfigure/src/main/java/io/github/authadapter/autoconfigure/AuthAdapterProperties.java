@@ -92,8 +92,9 @@ public class AuthAdapterProperties {
 		/**
 		 * Which schema the Auth.js tables follow: "auth-adapter" for the starter's own, which its migrations
 		 * create; "pg-adapter" or "prisma" for a database that an Auth.js app with that adapter created and keeps
-		 * migrating itself. With a preset other than "auth-adapter" the starter runs no migrations, and the table
-		 * and naming properties do not apply.
+		 * migrating itself; "detect" to find which of these the database has at startup, and to take the starter's
+		 * own when it has none. With a preset other than "auth-adapter" the starter runs no migrations, and the
+		 * table and naming properties do not apply.
 		 */
 		private SchemaPreset preset = SchemaPreset.AUTH_ADAPTER;
 
@@ -153,7 +154,16 @@ public class AuthAdapterProperties {
 		 * @throws IllegalArgumentException if a table name is not a plain SQL name
 		 */
 		public SchemaNames toSchemaNames() {
-			if (!this.preset.isCreatedByTheStarter()) {
+			return toSchemaNames(this.preset);
+		}
+
+		/**
+		 * The table and column names these properties describe for the given preset, such as the one that
+		 * {@code detect} found: the configured ones for the starter's schema, Auth.js's for the others.
+		 * @throws IllegalArgumentException if a table name is not a plain SQL name
+		 */
+		public SchemaNames toSchemaNames(SchemaPreset preset) {
+			if (!preset.isCreatedByTheStarter()) {
 				return SchemaNames.AUTHJS;
 			}
 			return new SchemaNames(this.tables.users, this.tables.accounts, this.tables.sessions,

@@ -4,12 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import io.github.authadapter.jpa.DatabaseDialect;
 import io.github.authadapter.jpa.SchemaNames;
 import io.github.authadapter.ratelimit.DatabaseRateLimitBuckets;
+import io.github.authadapter.jpa.SchemaPreset;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
@@ -35,11 +37,22 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 
 	private final AuthAdapterProperties.Schema properties;
 
+	private final Supplier<SchemaPreset> preset;
+
 	private volatile @Nullable DatabaseIdentity database;
 
 	public AuthAdapterSchemaInitializer(DataSource dataSource, AuthAdapterProperties.Schema properties) {
+		this(dataSource, properties, properties::getPreset);
+	}
+
+	/**
+	 * Creates an initializer for the given preset, such as the one that {@code detect} found.
+	 */
+	public AuthAdapterSchemaInitializer(DataSource dataSource, AuthAdapterProperties.Schema properties,
+			Supplier<SchemaPreset> preset) {
 		this.dataSource = dataSource;
 		this.properties = properties;
+		this.preset = preset;
 	}
 
 	@Override
@@ -74,7 +87,7 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	 * The tables that the starter's migrations create, its history table among them, in lower case.
 	 */
 	Set<String> tables() {
-		SchemaNames names = this.properties.toSchemaNames();
+		SchemaNames names = this.properties.toSchemaNames(this.preset.get());
 		return Stream
 			.of(names.users(), names.accounts(), names.sessions(), names.verificationTokens(), names.authenticators(),
 					DatabaseRateLimitBuckets.TABLE, historyTable())
@@ -86,7 +99,7 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	 * Whether the starter's migrations create the schema, rather than an Auth.js application of a preset.
 	 */
 	public boolean isSchemaOfTheStarter() {
-		return this.properties.getPreset().isCreatedByTheStarter();
+		return this.preset.get().isCreatedByTheStarter();
 	}
 
 	private Flyway flyway() {
@@ -104,7 +117,8 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 			.table(this.properties.getHistoryTable())
 			.baselineOnMigrate(true)
 			.baselineVersion("0")
-			.placeholders(this.properties.toSchemaNames().migrationPlaceholders(database.identifierQuote()))
+			.placeholders(this.properties.toSchemaNames(this.preset.get())
+				.migrationPlaceholders(database.identifierQuote()))
 			.load();
 	}
 
@@ -113,7 +127,7 @@ public class AuthAdapterSchemaInitializer implements InitializingBean {
 	 */
 	boolean isEnabled() {
 		if (!isSchemaOfTheStarter()) {
-			logger.info("Running no migrations: with auth.adapter.schema.preset=" + this.properties.getPreset()
+			logger.info("Running no migrations: with auth.adapter.schema.preset=" + this.preset.get()
 					+ " the Auth.js application owns the schema");
 			return false;
 		}

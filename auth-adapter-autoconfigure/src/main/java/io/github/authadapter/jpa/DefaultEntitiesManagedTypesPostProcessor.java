@@ -3,6 +3,7 @@ package io.github.authadapter.jpa;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,12 +19,17 @@ import org.springframework.util.ClassUtils;
  */
 public class DefaultEntitiesManagedTypesPostProcessor implements BeanPostProcessor, BeanClassLoaderAware {
 
-	private final List<Class<?>> defaultEntities;
+	private final Supplier<List<Class<?>>> defaultEntities;
 
 	private @Nullable ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
 
-	public DefaultEntitiesManagedTypesPostProcessor(List<Class<?>> defaultEntities) {
-		this.defaultEntities = List.copyOf(defaultEntities);
+	/**
+	 * Creates a post-processor that adds the given entities.
+	 * @param defaultEntities the default entities, asked for once the persistence unit's types are known, so that
+	 * they may depend on the tables the database has by then
+	 */
+	public DefaultEntitiesManagedTypesPostProcessor(Supplier<List<Class<?>>> defaultEntities) {
+		this.defaultEntities = defaultEntities;
 	}
 
 	@Override
@@ -45,7 +51,7 @@ public class DefaultEntitiesManagedTypesPostProcessor implements BeanPostProcess
 			.<Class<?>>map((name) -> ClassUtils.resolveClassName(name, this.classLoader))
 			.toList();
 		List<String> classNames = new ArrayList<>(managedTypes.getManagedClassNames());
-		for (Class<?> defaultEntity : this.defaultEntities) {
+		for (Class<?> defaultEntity : this.defaultEntities.get()) {
 			Class<?> root = AuthAdapterEntityTypes.ROOT_CLASSES.stream()
 				.filter((type) -> type.isAssignableFrom(defaultEntity))
 				.findFirst()

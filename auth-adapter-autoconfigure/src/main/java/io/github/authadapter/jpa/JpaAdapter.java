@@ -149,10 +149,13 @@ public class JpaAdapter implements Adapter {
 	 * @param transactionManager the transaction manager of that persistence unit
 	 * @param userIdGenerator the ids of new users, where the database generates none
 	 * @param tokenCipher what the access, refresh and ID tokens of accounts are stored as
+	 * @throws SchemaMismatchException if a table or column that the entities map is not in the database, or holds
+	 * values of another kind
 	 */
 	public static JpaAdapter create(EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
 		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(entityManagerFactory.getMetamodel());
+		MappedSchemaVerifier.verify(entityManagerFactory, types);
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		String tokenTable = ((AbstractEntityPersister) sessionFactory.getMappingMetamodel()
 			.getEntityDescriptor(types.verificationToken())).getTableName();

@@ -18,9 +18,15 @@ public enum SchemaPreset {
 	PG_ADAPTER,
 
 	/**
-	 * The schema of @auth/prisma-adapter on PostgreSQL: quoted PascalCase tables, text ids, timestamps in UTC.
+	 * The schema of @auth/prisma-adapter: quoted PascalCase tables, text ids, timestamps in UTC.
 	 */
-	PRISMA;
+	PRISMA,
+
+	/**
+	 * Whichever of the others the database's tables show, found at startup; the starter's own schema when the
+	 * database has no Auth.js tables yet.
+	 */
+	DETECT;
 
 	/**
 	 * Whether the starter's migrations create this schema; otherwise another application owns it.

@@ -7,10 +7,12 @@ import io.github.authadapter.autoconfigure.legacy.LegacyMember;
 import io.github.authadapter.autoconfigure.scan.Note;
 import io.github.authadapter.jpa.AccountTokenReencryption;
 import io.github.authadapter.jpa.JpaAdapter;
+import io.github.authadapter.jpa.SchemaPreset;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -77,16 +79,26 @@ class AuthAdapterAutoConfigurationTests {
 	}
 
 	@Test
-	void createsNoTablesWhenInitializationIsNever() {
+	void createsNoTablesWhenInitializationIsNeverAndStopsTheStartupForTheMissingTables() {
 		this.contextRunner
 			.withPropertyValues("auth.adapter.schema.initialize=never", "spring.jpa.hibernate.ddl-auto=none")
 			.run((context) -> {
-				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-				assertThat(jdbc.queryForObject(
-						"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'",
-						Integer.class))
-					.isZero();
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new SchemaMismatchFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.isEqualTo("The users table \"users\" is not in the database; found no tables.");
+				assertThat(analysis.getAction()).contains("auth.adapter.schema.preset")
+					.contains("auth.adapter.schema.tables.*");
 			});
+	}
+
+	@Test
+	void detectsTheStartersOwnSchemaOnAnEmptyDatabase() {
+		this.contextRunner.withPropertyValues("auth.adapter.schema.preset=detect").run((context) -> {
+			assertThat(context.getBean(AuthAdapterSchemaPreset.class).preset()).isEqualTo(SchemaPreset.AUTH_ADAPTER);
+			AdapterUser user = context.getBean(Adapter.class).createUser(AdapterUser.withEmail("new@example.com"));
+			assertThat(context.getBean(Adapter.class).getUser(user.id())).contains(user);
+		});
 	}
 
 	@Test

@@ -1,0 +1,125 @@
+package io.github.authadapter.autoconfigure;
+
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.jpa.AuthJsEntities;
+import io.github.authadapter.jpa.PresetSchema;
+import io.github.authadapter.jpa.SchemaCatalogue;
+import io.github.authadapter.jpa.SchemaNames;
+import io.github.authadapter.jpa.SchemaPreset;
+import io.github.authadapter.jpa.prisma.PrismaEntities;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The schema preset in effect and its default entities: the configured preset, or with
+ * {@code auth.adapter.schema.preset=detect} the one whose tables the database's catalogue shows, found once and
+ * reported in one {@code INFO} line.
+ */
+public class AuthAdapterSchemaPreset {
+
+	// The starter's own before pg-adapter's, which has the same tables but no history of the starter's migrations.
+	private static final List<SchemaPreset> DETECTION_ORDER = List.of(SchemaPreset.AUTH_ADAPTER,
+			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA);
+
+	private static final Log logger = LogFactory.getLog(AuthAdapterSchemaPreset.class);
+
+	private final @Nullable DataSource dataSource;
+
+	private final AuthAdapterProperties.Schema properties;
+
+	private volatile @Nullable SchemaPreset detected;
+
+	/**
+	 * Creates the preset of the given properties.
+	 * @param dataSource the database of the Auth.js tables, or null where there is no single one; detection then
+	 * fails, and every optional table and column is taken to be there
+	 * @param properties the schema properties
+	 */
+	public AuthAdapterSchemaPreset(@Nullable DataSource dataSource, AuthAdapterProperties.Schema properties) {
+		this.dataSource = dataSource;
+		this.properties = properties;
+	}
+
+	/**
+	 * The preset in effect, never {@link SchemaPreset#DETECT}.
+	 */
+	public SchemaPreset preset() {
+		if (this.properties.getPreset() != SchemaPreset.DETECT) {
+			return this.properties.getPreset();
+		}
+		SchemaPreset detected = this.detected;
+		if (detected == null) {
+			synchronized (this) {
+				detected = this.detected;
+				if (detected == null) {
+					detected = detect();
+					this.detected = detected;
+				}
+			}
+		}
+		return detected;
+	}
+
+	/**
+	 * The names of the tables and columns of the preset in effect.
+	 */
+	public SchemaNames names() {
+		return this.properties.toSchemaNames(preset());
+	}
+
+	/**
+	 * The default entities of the preset in effect, for the tables and columns that the database has.
+	 */
+	public List<Class<?>> defaultEntities() {
+		PresetSchema schema = schemaOf(preset());
+		return schema.entities((this.dataSource != null) ? SchemaCatalogue.of(this.dataSource) : null);
+	}
+
+	private SchemaPreset detect() {
+		if (this.dataSource == null) {
+			throw new IllegalStateException("auth.adapter.schema.preset=detect needs a single DataSource, whose"
+					+ " tables show the preset; set the preset instead");
+		}
+		SchemaCatalogue catalogue = SchemaCatalogue.of(this.dataSource);
+		for (SchemaPreset candidate : DETECTION_ORDER) {
+			PresetSchema schema = schemaOf(candidate);
+			if (schema.isFoundIn(catalogue)) {
+				logger.info("Detected the Auth.js schema of " + creator(candidate) + " (auth.adapter.schema.preset="
+						+ propertyValue(candidate) + "): " + schema.describe(catalogue));
+				return candidate;
+			}
+		}
+		logger.info("Detected no Auth.js tables, so the starter creates its own (auth.adapter.schema.preset="
+				+ propertyValue(SchemaPreset.AUTH_ADAPTER) + ")");
+		return SchemaPreset.AUTH_ADAPTER;
+	}
+
+	private PresetSchema schemaOf(SchemaPreset preset) {
+		return switch (preset) {
+			case AUTH_ADAPTER -> AuthJsEntities.starterSchema(this.properties.toSchemaNames(preset),
+					this.properties.getHistoryTable());
+			case PG_ADAPTER -> AuthJsEntities.pgAdapterSchema();
+			case PRISMA -> new PrismaEntities();
+			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
+		};
+	}
+
+	private static String creator(SchemaPreset preset) {
+		return switch (preset) {
+			case AUTH_ADAPTER -> "the starter's migrations";
+			case PG_ADAPTER -> "@auth/pg-adapter";
+			case PRISMA -> "@auth/prisma-adapter";
+			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
+		};
+	}
+
+	private static String propertyValue(SchemaPreset preset) {
+		return preset.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.github.authadapter.jpa;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The schema of one Auth.js adapter, as a preset of the starter: how to recognise its tables in a database, and which
+ * default entities map them. Each preset owns its entity list.
+ */
+public interface PresetSchema {
+
+	/**
+	 * Whether the catalogue holds the tables that this preset's Auth.js adapter creates.
+	 */
+	boolean isFoundIn(SchemaCatalogue catalogue);
+
+	/**
+	 * The default entities of the tables and columns that the catalogue holds: optional ones, such as the
+	 * authenticators table or timestamp columns, are mapped only where they are present.
+	 * @param catalogue the database's catalogue, or null where it cannot be read; every optional table and column is
+	 * then taken to be there
+	 */
+	List<Class<?>> entities(@Nullable SchemaCatalogue catalogue);
+
+	/**
+	 * What the catalogue holds of this schema, in a few words for the log.
+	 */
+	String describe(SchemaCatalogue catalogue);
+
+}

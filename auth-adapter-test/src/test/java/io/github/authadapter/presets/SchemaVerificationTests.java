@@ -1,0 +1,160 @@
+package io.github.authadapter.presets;
+
+import java.util.UUID;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAuthenticator;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The check of the database's catalogue at startup, on PostgreSQL: a table or column of the preset that is missing
+ * or of another kind stops the application with Spring Boot's failure report, an optional table that is missing is
+ * left out, and {@code auth.adapter.schema.preset=detect} finds which adapter created the tables.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SchemaVerificationTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.postgresql();
+
+	private final JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+
+	private ConfigurableApplicationContext context;
+
+	@BeforeEach
+	@AfterEach
+	void emptyTheDatabase() {
+		if (this.context != null) {
+			this.context.close();
+			this.context = null;
+		}
+		this.jdbc.execute("DROP SCHEMA public CASCADE");
+		this.jdbc.execute("CREATE SCHEMA public");
+	}
+
+	@Test
+	void aMissingColumnStopsTheStartupNamingTheTableAndTheColumn(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
+		this.jdbc.execute("ALTER TABLE \"Session\" DROP COLUMN \"userId\"");
+
+		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=prisma"));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The sessions table \"Session\" has no column \"userId\"; found the columns sessionToken,"
+					+ " expires, createdAt, updatedAt.")
+			.contains("Set auth.adapter.schema.preset to the Auth.js adapter that created this database");
+	}
+
+	@Test
+	void aColumnOfAnotherKindStopsTheStartup(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
+		this.jdbc.execute("ALTER TABLE \"VerificationToken\" ALTER COLUMN expires TYPE text");
+
+		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=prisma"));
+
+		assertThat(output).contains("The column \"expires\" of the verification tokens table \"VerificationToken\""
+				+ " must hold timestamp values; found the type text.");
+	}
+
+	@Test
+	void aRenamedTableStopsTheStartup(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/pg-adapter-schema.sql");
+		this.jdbc.execute("ALTER TABLE accounts RENAME TO oauth_accounts");
+
+		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=pg-adapter"));
+
+		assertThat(output).contains("The accounts table \"accounts\" is not in the database; found the tables")
+			.contains("oauth_accounts");
+	}
+
+	@Test
+	void aSchemaWithoutTheAuthenticatorTableStartsAndRefusesOnlyPasskeys() {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
+		this.jdbc.execute("DROP TABLE \"Authenticator\"");
+
+		Adapter adapter = start("auth.adapter.schema.preset=prisma");
+
+		AdapterUser user = adapter.createUser(AdapterUser.withEmail("no-passkeys@example.com"));
+		assertThat(adapter.getUser(user.id())).contains(user);
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> adapter.createAuthenticator(
+					new AdapterAuthenticator("cred", user.id(), "account", "key", 0, "singleDevice", false, null)))
+			.withMessageContaining("no authenticators table");
+	}
+
+	@Test
+	void detectFindsPrismasTables(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
+
+		Adapter adapter = start("auth.adapter.schema.preset=detect");
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/prisma-adapter"
+				+ " (auth.adapter.schema.preset=prisma): tables User, Account, Session, VerificationToken,"
+				+ " Authenticator");
+		AdapterUser user = adapter.createUser(AdapterUser.withEmail("detected@example.com"));
+		assertThat(this.jdbc.queryForObject("SELECT id FROM \"User\"", String.class)).isEqualTo(user.id());
+	}
+
+	@Test
+	void detectFindsPgAdaptersTables(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/pg-adapter-schema.sql");
+
+		Adapter adapter = start("auth.adapter.schema.preset=detect");
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/pg-adapter"
+				+ " (auth.adapter.schema.preset=pg-adapter): tables users, accounts, sessions, verification_token,"
+				+ " no authenticators table");
+		adapter.createUser(AdapterUser.withEmail("pg@example.com"));
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM users", Integer.class)).isOne();
+		assertThat(this.jdbc.queryForObject("SELECT to_regclass('auth_adapter_schema_history') IS NULL",
+				Boolean.class))
+			.as("no migrations of the starter's on pg-adapter's schema")
+			.isTrue();
+	}
+
+	@Test
+	void detectOnAnEmptyDatabaseCreatesTheStartersSchemaAndFindsItNextTime(CapturedOutput output) {
+		start("auth.adapter.schema.preset=detect").createUser(AdapterUser.withEmail("first@example.com"));
+		this.context.close();
+		this.context = null;
+
+		Adapter adapter = start("auth.adapter.schema.preset=detect");
+
+		assertThat(output).containsOnlyOnce("Detected no Auth.js tables, so the starter creates its own"
+				+ " (auth.adapter.schema.preset=auth-adapter)")
+			.containsOnlyOnce("Detected the Auth.js schema of the starter's migrations"
+					+ " (auth.adapter.schema.preset=auth-adapter): tables users, accounts, sessions,"
+					+ " verification_token, authenticators, migrations recorded in auth_adapter_schema_history");
+		assertThat(adapter.getUserByEmail("first@example.com")).isPresent();
+	}
+
+	private Adapter start(String... properties) {
+		this.context = new SpringApplicationBuilder(PresetTestApplication.class).web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "auth.adapter.cleanup.cron=-",
+					"logging.level.io.github.authadapter.autoconfigure.AuthAdapterSchemaPreset=info",
+					"spring.jpa.open-in-view=false", "auth.adapter.email.rate-limit.store=database")
+			.properties(properties)
+			.properties("test.run=" + UUID.randomUUID())
+			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", database.dataSource()))
+			.run();
+		return this.context.getBean(Adapter.class);
+	}
+
+}
