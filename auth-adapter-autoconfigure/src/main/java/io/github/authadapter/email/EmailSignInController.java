@@ -69,9 +69,9 @@ public class EmailSignInController {
 	}
 
 	/**
-	 * Sends the person back to the sign-in page with {@code ?error=EmailSignin}: the one-time token filter has
-	 * passed the request on because its address is not usable. Auth.js's browser client gets the address of that page
-	 * as JSON, as Auth.js answers it.
+	 * Sends the person back to the sign-in page with {@code ?error=EmailSignin} and what they typed as {@code email}:
+	 * the one-time token filter has passed the request on because its address is not usable. Auth.js's browser client
+	 * gets the address of that page as JSON, as Auth.js answers it.
 	 */
 	@PostMapping(AuthRoutes.SIGN_IN_EMAIL)
 	public ResponseEntity<?> unusableAddress(HttpServletRequest request,
@@ -82,7 +82,8 @@ public class EmailSignInController {
 		}
 		catch (InvalidEmailAddressException ex) {
 			String signInAgain = this.locations.signIn() + "?error=" + INVALID_EMAIL_ERROR + "&callbackUrl="
-					+ URLEncoder.encode(CallbackUrl.sameSite(request, callbackUrl), StandardCharsets.UTF_8);
+					+ URLEncoder.encode(CallbackUrl.sameSite(request, callbackUrl), StandardCharsets.UTF_8)
+					+ typedAgain(email);
 			if (ReturnRedirect.requested(request)) {
 				return ResponseEntity.ok()
 					.cacheControl(CacheControl.noStore())
@@ -92,6 +93,19 @@ public class EmailSignInController {
 			return redirect(request, signInAgain);
 		}
 		throw new IllegalStateException(MISSING_FILTER);
+	}
+
+	/**
+	 * The refused address as the {@code email} parameter, so that the sign-in page can show it again for correction;
+	 * cut to the longest usable length, since it goes into a URL.
+	 */
+	private static String typedAgain(@Nullable String email) {
+		if (email == null || email.isBlank()) {
+			return "";
+		}
+		String typed = (email.length() > EmailAddress.MAX_LENGTH) ? email.substring(0, EmailAddress.MAX_LENGTH)
+				: email;
+		return "&email=" + URLEncoder.encode(typed, StandardCharsets.UTF_8);
 	}
 
 	@GetMapping(AuthRoutes.VERIFY_REQUEST)

@@ -91,7 +91,8 @@ class EmailSignInMockMvcTests {
 	void anUnusableAddressReturnsToTheSignInPageWithAnError() throws Exception {
 		this.mvc.perform(post("/api/auth/signin/email").with(csrf()).param("email", "not an address"))
 			.andExpect(status().isSeeOther())
-			.andExpect(header().string("Location", "/api/auth/signin?error=EmailSignin&callbackUrl=%2F"));
+			.andExpect(header().string("Location",
+					"/api/auth/signin?error=EmailSignin&callbackUrl=%2F&email=not+an+address"));
 	}
 
 	@Test
@@ -117,7 +118,8 @@ class EmailSignInMockMvcTests {
 				.param("email", "not an address")
 				.param("callbackUrl", "https://elsewhere.example/"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.url").value("http://localhost/api/auth/signin?error=EmailSignin&callbackUrl=%2F"));
+			.andExpect(jsonPath("$.url")
+				.value("http://localhost/api/auth/signin?error=EmailSignin&callbackUrl=%2F&email=not+an+address"));
 	}
 
 	@Test

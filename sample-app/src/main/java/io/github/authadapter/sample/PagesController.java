@@ -6,7 +6,9 @@ import io.github.authadapter.oauth.LastSignInMethodException;
 import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.AdapterSessionAuthentication;
 import io.github.authadapter.session.SessionAuthentication;
+import io.github.authadapter.session.SessionCookies;
 import io.github.authadapter.web.CallbackUrl;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -30,12 +32,22 @@ class PagesController {
 	}
 
 	@GetMapping("/")
-	String home(@Nullable SessionAuthentication authentication,
+	String home(@Nullable SessionAuthentication authentication, HttpServletRequest request,
 			@RequestParam(required = false) @Nullable String callbackUrl,
-			@RequestParam(required = false) @Nullable String error, Model model) {
+			@RequestParam(required = false) @Nullable String error,
+			@RequestParam(required = false) @Nullable String email,
+			@RequestParam(defaultValue = "false") boolean signedOut,
+			@RequestParam(defaultValue = "false") boolean signedOutElsewhere, Model model) {
 		model.addAttribute("user", (authentication != null) ? authentication.getPrincipal() : null);
 		model.addAttribute("callbackUrl", CallbackUrl.sameSite((callbackUrl != null) ? callbackUrl : "/account"));
-		model.addAttribute("invalidEmail", EmailSignInController.INVALID_EMAIL_ERROR.equals(error));
+		boolean invalidEmail = EmailSignInController.INVALID_EMAIL_ERROR.equals(error);
+		model.addAttribute("invalidEmail", invalidEmail);
+		// The refused address, to correct it rather than type it again.
+		model.addAttribute("email", (invalidEmail && email != null) ? email : "");
+		model.addAttribute("signedOut", signedOut && authentication == null);
+		// A session cookie that signs no one in: this browser's session was ended from another one.
+		model.addAttribute("signedOutElsewhere",
+				authentication == null && (signedOutElsewhere || SessionCookies.read(request).isPresent()));
 		model.addAttribute("providers", this.providers.all());
 		return "home";
 	}

@@ -1,11 +1,15 @@
 package io.github.authadapter.sample;
 
+import io.github.authadapter.session.SessionCookies;
 import io.github.authadapter.web.AuthAdapterHttpConfigurer;
 import io.github.authadapter.web.AuthRoutes;
+import io.github.authadapter.web.SignInRedirectEntryPoint;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -18,7 +22,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/check-email", "/outbox", "/css/**", "/favicon.ico", "/error", AuthRoutes.ALL)
+			.requestMatchers("/", "/check-email", "/outbox", "/css/**", "/favicon.ico", "/favicon.svg", "/error",
+					AuthRoutes.ALL)
 			.permitAll()
 			// Load balancers ask for the status without signing in; the details and the metrics need a session.
 			.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -26,7 +31,20 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated());
 		http.with(AuthAdapterHttpConfigurer.authAdapter(), Customizer.withDefaults());
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInPage()));
 		return http.build();
+	}
+
+	/**
+	 * The starter's redirect to the sign-in page, which says so when the browser came with a session cookie that no
+	 * longer signs in: its session was revoked on another browser ("Sign out everywhere", a revoke on the account
+	 * page), or it has ended.
+	 */
+	private static AuthenticationEntryPoint signInPage() {
+		AuthenticationEntryPoint signIn = new SignInRedirectEntryPoint("/");
+		AuthenticationEntryPoint signedOutElsewhere = new SignInRedirectEntryPoint("/?signedOutElsewhere=true");
+		return (request, response, exception) -> (SessionCookies.read(request).isPresent() ? signedOutElsewhere
+				: signIn).commence(request, response, exception);
 	}
 
 }

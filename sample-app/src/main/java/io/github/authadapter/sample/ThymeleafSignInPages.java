@@ -27,14 +27,17 @@ class ThymeleafSignInPages implements EmailSignInPages, OAuthSignInPages {
 
 	private final boolean dev;
 
-	ThymeleafSignInPages(SpringTemplateEngine templates, Environment environment) {
+	private final SignInProviders providers;
+
+	ThymeleafSignInPages(SpringTemplateEngine templates, Environment environment, SignInProviders providers) {
 		this.templates = templates;
 		this.dev = environment.matchesProfiles("dev");
+		this.providers = providers;
 	}
 
 	@Override
 	public String signIn(SignInForm form) {
-		return render("sign-in", Map.of("form", form));
+		return render("sign-in", Map.of("form", form, "providers", this.providers.all()));
 	}
 
 	@Override

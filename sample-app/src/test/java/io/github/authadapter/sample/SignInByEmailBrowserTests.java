@@ -10,6 +10,7 @@ import java.util.List;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.UserSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ class SignInByEmailBrowserTests {
 
 	@Autowired
 	Adapter adapter;
+
+	@Autowired
+	UserSessions userSessions;
 
 	private ChromeDriver browser;
 
@@ -115,8 +119,9 @@ class SignInByEmailBrowserTests {
 
 		String ownToken = cookie.getValue();
 		submit(this.browser.findElement(By.id("sign-out")));
-		assertThat(this.browser.getCurrentUrl()).endsWith("/");
-		assertThat(text()).contains("Sign in or create an account");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/?signedOut=true");
+		assertThat(text()).contains("You are signed out.").contains("Sign in or create an account")
+			.doesNotContain("signed out elsewhere");
 		assertThat(this.adapter.getSessionAndUser(ownToken)).isEmpty();
 		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
 		HeadlessChromium.screenshot(this.browser, "08-signed-out");
@@ -128,6 +133,53 @@ class SignInByEmailBrowserTests {
 		submit(this.browser.findElement(By.id("confirm")));
 		assertThat(text()).contains("This sign-in link does not work");
 		HeadlessChromium.screenshot(this.browser, "09-used-link");
+	}
+
+	@Test
+	void keepsARefusedAddressToCorrectIt() {
+		open("/");
+		// The browser's own check lets it through; the server refuses a domain without a dot.
+		this.browser.findElement(By.id("email")).sendKeys("grace@localhost");
+		submit(this.browser.findElement(By.cssSelector("form button[type=submit]")));
+		assertThat(text()).contains("That does not look like an email address");
+		WebElement email = this.browser.findElement(By.id("email"));
+		assertThat(email.getAttribute("value")).isEqualTo("grace@localhost");
+		assertThat(email.getAttribute("maxlength")).isEqualTo("254");
+		HeadlessChromium.screenshot(this.browser, "10-refused-address");
+	}
+
+	@Test
+	void saysWhenThisBrowserWasSignedOutElsewhere() {
+		open("/");
+		this.browser.findElement(By.id("email")).sendKeys("katherine.johnson@example.com");
+		submit(this.browser.findElement(By.cssSelector("form button[type=submit]")));
+		open("/outbox");
+		this.browser.get(this.browser.findElement(By.linkText("Open sign-in link")).getAttribute("href"));
+		submit(this.browser.findElement(By.id("confirm")));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
+
+		// "Sign out everywhere" on another browser deletes every session of the user, this browser's too.
+		AdapterUser user = this.adapter.getUserByEmail("katherine.johnson@example.com").orElseThrow();
+		this.userSessions.findByUserId(user.id())
+			.forEach((session) -> this.adapter.deleteSession(session.sessionToken()));
+		open("/account");
+		assertThat(this.browser.getCurrentUrl()).contains("signedOutElsewhere=true").contains("callbackUrl");
+		assertThat(text()).contains("This browser was signed out elsewhere.").doesNotContain("You are signed out.");
+		HeadlessChromium.screenshot(this.browser, "11-signed-out-elsewhere");
+		open("/");
+		assertThat(text()).as("said once").doesNotContain("signed out elsewhere");
+	}
+
+	@Test
+	void errorPagesSayWhatHappenedAndPagesHaveAFavicon() {
+		open("/api/auth/no-such-page");
+		assertThat(text()).contains("We could not find that page");
+		open("/api/auth/sessions/revoke");
+		assertThat(text()).contains("That page does not take this kind of request").doesNotContain("notified");
+		HeadlessChromium.screenshot(this.browser, "12-error-405");
+		String icon = this.browser.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
+		this.browser.get(icon);
+		assertThat(this.browser.getPageSource()).contains("<svg");
 	}
 
 	/**

@@ -97,6 +97,17 @@ class SignInWithProviderBrowserTests {
 		HeadlessChromium.screenshot(this.browser, "oauth-04-unlink-refused");
 	}
 
+	@Test
+	void theStartersSignInPageOffersTheProviderToo() {
+		this.browser.get(this.appUrl + "/api/auth/signin");
+		assertThat(this.browser.findElement(By.id("sign-in-inkwell-id")).getText())
+			.isEqualTo("Continue with Inkwell ID");
+		assertThat(this.browser.findElement(By.id("email")).getAttribute("maxlength")).isEqualTo("254");
+		HeadlessChromium.screenshot(this.browser, "oauth-05-starter-sign-in-page");
+		submit(this.browser.findElement(By.id("sign-in-inkwell-id")));
+		assertThat(this.browser.getCurrentUrl()).as("the provider's login form").startsWith(this.server.issuerUri());
+	}
+
 	/**
 	 * Clicks a form's button and waits for the next page: a click returns before the browser has navigated.
 	 */
