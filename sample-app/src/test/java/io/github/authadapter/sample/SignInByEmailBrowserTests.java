@@ -171,6 +171,29 @@ class SignInByEmailBrowserTests {
 	}
 
 	@Test
+	void writesAndDeletesANoteOnTheNotesPage() {
+		open("/");
+		this.browser.findElement(By.id("email")).sendKeys("mary.jackson@example.com");
+		submit(this.browser.findElement(By.cssSelector("form button[type=submit]")));
+		open("/outbox");
+		this.browser.get(this.browser.findElement(By.linkText("Open sign-in link")).getAttribute("href"));
+		submit(this.browser.findElement(By.id("confirm")));
+
+		this.browser.findElement(By.id("nav-notes")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/notes"));
+		assertThat(text()).contains("No notes yet");
+		this.browser.findElement(By.id("title")).sendKeys("Wind tunnel");
+		this.browser.findElement(By.id("body")).sendKeys("Ask about the\nnew numbers");
+		submit(this.browser.findElement(By.id("save-note")));
+		assertThat(this.browser.findElements(By.cssSelector("#notes li.note"))).hasSize(1);
+		assertThat(text()).contains("Wind tunnel").contains("Ask about the\nnew numbers");
+		HeadlessChromium.screenshot(this.browser, "13-notes");
+
+		submit(this.browser.findElement(By.cssSelector("#notes li.note button")));
+		assertThat(text()).contains("No notes yet").doesNotContain("Wind tunnel");
+	}
+
+	@Test
 	void errorPagesSayWhatHappenedAndPagesHaveAFavicon() {
 		open("/api/auth/no-such-page");
 		assertThat(text()).contains("We could not find that page");
