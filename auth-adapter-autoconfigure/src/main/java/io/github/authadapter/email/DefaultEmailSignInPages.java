@@ -23,11 +23,12 @@ public class DefaultEmailSignInPages implements EmailSignInPages, BuiltInPages {
 				<input type="hidden" name="%s" value="%s">
 				<input type="hidden" name="callbackUrl" value="%s">
 				<label for="email">Email address</label>
-				<input id="email" type="email" name="email" placeholder="you@example.com" autocomplete="email" required autofocus>
+				<input id="email" type="email" name="email" value="%s" placeholder="you@example.com" autocomplete="email"
+				maxlength="%d" required autofocus>
 				<button type="submit">Email me a sign-in link</button>
 				</form>
 				""".formatted(error, escape(form.action()), escape(form.csrfParameter()), escape(form.csrfToken()),
-				escape(form.callbackUrl())));
+				escape(form.callbackUrl()), escape(form.email()), EmailAddress.MAX_LENGTH));
 	}
 
 	@Override

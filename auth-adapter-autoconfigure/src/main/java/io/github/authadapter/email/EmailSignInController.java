@@ -59,13 +59,16 @@ public class EmailSignInController {
 	@GetMapping(AuthRoutes.SIGN_IN)
 	public ResponseEntity<String> signInPage(HttpServletRequest request,
 			@RequestParam(required = false) @Nullable String callbackUrl,
-			@RequestParam(required = false) @Nullable String error) {
+			@RequestParam(required = false) @Nullable String error,
+			@RequestParam(required = false) @Nullable String email) {
 		CsrfToken csrf = csrf(request);
 		String message = (error != null) ? "That does not look like an email address. Please check it and try again."
 				: null;
+		String typed = (error != null && email != null && email.length() <= EmailAddress.MAX_LENGTH) ? email : "";
 		return html(HttpStatus.OK,
 				this.pages.signIn(new EmailSignInPages.SignInForm(request.getContextPath() + AuthRoutes.SIGN_IN_EMAIL,
-						csrf.getParameterName(), csrf.getToken(), CallbackUrl.sameSite(request, callbackUrl), message)));
+						csrf.getParameterName(), csrf.getToken(), CallbackUrl.sameSite(request, callbackUrl), message,
+						typed)));
 	}
 
 	/**

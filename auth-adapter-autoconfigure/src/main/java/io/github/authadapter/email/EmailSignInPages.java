@@ -37,9 +37,19 @@ public interface EmailSignInPages {
 	 * @param csrfToken the value of the CSRF field
 	 * @param callbackUrl the page to show once signed in
 	 * @param error a message about the previous attempt, or null
+	 * @param email the refused address of the previous attempt, to correct it, or empty
 	 */
 	record SignInForm(String action, String csrfParameter, String csrfToken, String callbackUrl,
-			@Nullable String error) {
+			@Nullable String error, String email) {
+
+		/**
+		 * A form with an empty address field.
+		 */
+		public SignInForm(String action, String csrfParameter, String csrfToken, String callbackUrl,
+				@Nullable String error) {
+			this(action, csrfParameter, csrfToken, callbackUrl, error, "");
+		}
+
 	}
 
 	/**

@@ -144,6 +144,16 @@ class EmailSignInMockMvcTests {
 	}
 
 	@Test
+	void theSignInPageShowsTheRefusedAddressAgainEscaped() throws Exception {
+		this.mvc.perform(get("/api/auth/signin").param("error", "EmailSignin").param("email", "ada@\"><b>x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"ada@&quot;&gt;&lt;b&gt;x\"")))
+			.andExpect(content().string(containsString("maxlength=\"254\"")));
+		this.mvc.perform(get("/api/auth/signin").param("email", "ada@example.com"))
+			.andExpect(content().string(not(containsString("ada@example.com"))));
+	}
+
+	@Test
 	void aMailServerThatIsDownGetsAFriendlyPageWith503() throws Exception {
 		this.mvc.perform(post("/api/auth/signin/email").with(csrf()).param("email", "undeliverable@example.com"))
 			.andExpect(status().isServiceUnavailable())
