@@ -94,8 +94,8 @@ public final class AuthAdapterAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		UserIdGenerator authAdapterUserIdGenerator() {
-			return UserIdGenerator.RANDOM_UUID;
+		UserIdGenerator authAdapterUserIdGenerator(AuthAdapterSchemaPreset schemaPreset) {
+			return schemaPreset.userIds();
 		}
 
 		@Bean

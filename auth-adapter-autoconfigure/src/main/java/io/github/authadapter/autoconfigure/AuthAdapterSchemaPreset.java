@@ -10,6 +10,7 @@ import io.github.authadapter.jpa.PresetSchema;
 import io.github.authadapter.jpa.SchemaCatalogue;
 import io.github.authadapter.jpa.SchemaNames;
 import io.github.authadapter.jpa.SchemaPreset;
+import io.github.authadapter.jpa.UserIdGenerator;
 import io.github.authadapter.jpa.prisma.PrismaEntities;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -78,6 +79,14 @@ public class AuthAdapterSchemaPreset {
 	public List<Class<?>> defaultEntities() {
 		PresetSchema schema = schemaOf(preset());
 		return schema.entities((this.dataSource != null) ? SchemaCatalogue.of(this.dataSource) : null);
+	}
+
+	/**
+	 * The ids of new users of the preset in effect, where its database makes none: cuid-like ids for Prisma's
+	 * schema, random UUIDs otherwise.
+	 */
+	public UserIdGenerator userIds() {
+		return schemaOf(preset()).userIds();
 	}
 
 	private SchemaPreset detect() {

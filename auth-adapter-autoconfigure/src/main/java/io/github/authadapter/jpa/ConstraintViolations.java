@@ -58,9 +58,15 @@ final class ConstraintViolations {
 			return null;
 		}
 		SchemaConstraint named = SchemaConstraint.named(name).orElse(null);
-		if (named == null && this.dialect.isAnyPrimaryKey(name) && entity instanceof AbstractVerificationTokenEntity) {
-			// The only key of the verification tokens table is its primary key, which MySQL does not name.
-			return SchemaConstraint.VERIFICATION_TOKEN;
+		if (named == null && this.dialect.isAnyPrimaryKey(name)) {
+			// MySQL names every primary key PRIMARY. The only key of the verification tokens table is its primary key,
+			// and an account's primary key is a surrogate the database makes, or in Prisma's schema the provider key.
+			if (entity instanceof AbstractVerificationTokenEntity) {
+				return SchemaConstraint.VERIFICATION_TOKEN;
+			}
+			if (entity instanceof AuthJsAccountColumns) {
+				return SchemaConstraint.PROVIDER_ACCOUNT;
+			}
 		}
 		return named;
 	}

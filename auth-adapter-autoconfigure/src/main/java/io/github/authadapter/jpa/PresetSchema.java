@@ -28,4 +28,11 @@ public interface PresetSchema {
 	 */
 	String describe(SchemaCatalogue catalogue);
 
+	/**
+	 * The ids of new users, made as the preset's Auth.js adapter makes them, for schemas whose database makes none.
+	 */
+	default UserIdGenerator userIds() {
+		return UserIdGenerator.RANDOM_UUID;
+	}
+
 }

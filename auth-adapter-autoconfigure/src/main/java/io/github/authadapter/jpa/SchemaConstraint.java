@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The constraints of the Auth.js tables whose violation the adapter reports with an exception of its own, by their
- * names: those that the starter's migrations give them, and those of the schemas of the presets (Prisma's, and
+ * names: those that the starter's migrations give them, and those of the schemas of the presets (Prisma's v5 and v4, and
  * PostgreSQL's default name of the one key that @auth/pg-adapter's schema has). Names are matched whole and without
  * regard to case, because H2 reports unquoted names in capitals.
  */
@@ -20,7 +20,7 @@ enum SchemaConstraint {
 	/**
 	 * The provider account is linked already.
 	 */
-	PROVIDER_ACCOUNT("uq_accounts_provider_account", "Account_pkey"),
+	PROVIDER_ACCOUNT("uq_accounts_provider_account", "Account_pkey", "Account_provider_providerAccountId_key"),
 
 	/**
 	 * The session token exists.
@@ -30,7 +30,8 @@ enum SchemaConstraint {
 	/**
 	 * The verification token exists.
 	 */
-	VERIFICATION_TOKEN("pk_verification_token", "verification_token_pkey", "VerificationToken_pkey"),
+	VERIFICATION_TOKEN("pk_verification_token", "verification_token_pkey", "VerificationToken_pkey",
+			"VerificationToken_identifier_token_key", "VerificationToken_token_key"),
 
 	/**
 	 * An account, session or authenticator refers to a user that does not exist.

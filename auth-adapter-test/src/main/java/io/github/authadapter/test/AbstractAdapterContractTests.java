@@ -207,6 +207,14 @@ public abstract class AbstractAdapterContractTests {
 		return this.quote + authJsName + this.quote;
 	}
 
+	/**
+	 * A name quoted as this database quotes identifiers, for the {@link #table(String)} of a schema with
+	 * mixed-case table names.
+	 */
+	protected final String quoted(String name) {
+		return this.quote + name + this.quote;
+	}
+
 	// Users
 
 	@Test

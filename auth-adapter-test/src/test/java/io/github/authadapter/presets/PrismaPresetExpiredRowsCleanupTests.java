@@ -45,8 +45,8 @@ class PrismaPresetExpiredRowsCleanupTests {
 	void startApplication() {
 		this.originalZone = TimeZone.getDefault();
 		TimeZone.setDefault(NON_UTC_ZONE);
-		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
-		this.context = new SpringApplicationBuilder(PrismaPresetContractTests.PrismaApplication.class)
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-postgresql.sql");
+		this.context = new SpringApplicationBuilder(PrismaApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
 					"logging.level.root=warn", "auth.adapter.schema.preset=prisma", "auth.adapter.cleanup.cron=-")

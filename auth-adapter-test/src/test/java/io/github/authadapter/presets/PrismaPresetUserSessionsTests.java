@@ -41,8 +41,8 @@ class PrismaPresetUserSessionsTests {
 
 	@BeforeAll
 	void start() {
-		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
-		this.context = new SpringApplicationBuilder(PrismaPresetContractTests.PrismaApplication.class)
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-postgresql.sql");
+		this.context = new SpringApplicationBuilder(PrismaApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
 					"auth.adapter.schema.preset=prisma")
@@ -67,6 +67,7 @@ class PrismaPresetUserSessionsTests {
 		AdapterSession soon = session(user, 1);
 		AdapterSession later = session(user, 30);
 		AdapterSession theirs = session(other, 30);
+		assertThat(user.id()).as("the id of the application's UserIdGenerator").startsWith("user_");
 
 		assertThat(this.userSessions.findByUserId(user.id())).extracting(AdapterSession::sessionToken)
 			.containsExactly(soon.sessionToken(), later.sessionToken());

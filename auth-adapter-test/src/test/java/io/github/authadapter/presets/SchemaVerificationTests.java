@@ -51,7 +51,7 @@ class SchemaVerificationTests {
 
 	@Test
 	void aMissingColumnStopsTheStartupNamingTheTableAndTheColumn(CapturedOutput output) {
-		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-postgresql.sql");
 		this.jdbc.execute("ALTER TABLE \"Session\" DROP COLUMN \"userId\"");
 
 		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=prisma"));
@@ -64,7 +64,7 @@ class SchemaVerificationTests {
 
 	@Test
 	void aColumnOfAnotherKindStopsTheStartup(CapturedOutput output) {
-		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-postgresql.sql");
 		this.jdbc.execute("ALTER TABLE \"VerificationToken\" ALTER COLUMN expires TYPE text");
 
 		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=prisma"));
@@ -86,7 +86,7 @@ class SchemaVerificationTests {
 
 	@Test
 	void aSchemaWithoutTheAuthenticatorTableStartsAndRefusesOnlyPasskeys() {
-		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-postgresql.sql");
 		this.jdbc.execute("DROP TABLE \"Authenticator\"");
 
 		Adapter adapter = start("auth.adapter.schema.preset=prisma");
@@ -101,13 +101,13 @@ class SchemaVerificationTests {
 
 	@Test
 	void detectFindsPrismasTables(CapturedOutput output) {
-		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma-schema.sql");
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-postgresql.sql");
 
 		Adapter adapter = start("auth.adapter.schema.preset=detect");
 
 		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/prisma-adapter"
 				+ " (auth.adapter.schema.preset=prisma): tables User, Account, Session, VerificationToken,"
-				+ " Authenticator");
+				+ " Authenticator; createdAt and updatedAt");
 		AdapterUser user = adapter.createUser(AdapterUser.withEmail("detected@example.com"));
 		assertThat(this.jdbc.queryForObject("SELECT id FROM \"User\"", String.class)).isEqualTo(user.id());
 	}

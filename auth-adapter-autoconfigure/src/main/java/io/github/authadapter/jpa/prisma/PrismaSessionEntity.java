@@ -1,52 +1,31 @@
 package io.github.authadapter.jpa.prisma;
 
-import io.github.authadapter.jpa.AuthJsNames;
-import io.github.authadapter.jpa.AuthJsSessionColumns;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
 /**
- * A session of Prisma's {@code "Session"} table.
+ * A session of Prisma's {@code "Session"} table with {@code createdAt} and {@code updatedAt}.
  */
 @Entity(name = "AuthAdapterPrismaSession")
 @Table(name = "`auth_adapter__Session`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
-public class PrismaSessionEntity extends AuthJsSessionColumns {
-
-	@Column(name = AuthJsNames.USER_ID, nullable = false)
-	private String userId = "";
+@EntityListeners(PrismaTimestamps.Listener.class)
+public class PrismaSessionEntity extends PrismaSessionColumns implements PrismaTimestamps.Owner {
 
 	@Embedded
 	private PrismaTimestamps timestamps = new PrismaTimestamps();
 
 	@Override
-	public String authJsUserId() {
-		return this.userId;
-	}
-
-	@Override
-	protected void assignUser(Object userId) {
-		this.userId = (String) userId;
+	public PrismaTimestamps timestamps() {
+		return this.timestamps;
 	}
 
 	@Override
 	protected void expiryMoved() {
 		// Prisma's client sets updatedAt on every update, and the statement that moved the expiry did not.
-		this.timestamps.updated();
-	}
-
-	@PrePersist
-	void created() {
-		this.timestamps.created();
-	}
-
-	@PreUpdate
-	void updated() {
 		this.timestamps.updated();
 	}
 

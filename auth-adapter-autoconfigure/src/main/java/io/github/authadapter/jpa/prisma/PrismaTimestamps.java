@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 
 /**
  * The {@code createdAt} and {@code updatedAt} columns of Prisma's schema, which Prisma's client fills in; the
@@ -26,6 +28,35 @@ public class PrismaTimestamps {
 
 	void updated() {
 		this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+	}
+
+	/**
+	 * An entity with these columns.
+	 */
+	public interface Owner {
+
+		/**
+		 * The entity's timestamps.
+		 */
+		PrismaTimestamps timestamps();
+
+	}
+
+	/**
+	 * Fills in the timestamps of an {@link Owner} as Prisma's client does.
+	 */
+	public static class Listener {
+
+		@PrePersist
+		void created(Owner owner) {
+			owner.timestamps().created();
+		}
+
+		@PreUpdate
+		void updated(Owner owner) {
+			owner.timestamps().updated();
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * Entities for the schema of Auth.js's Prisma adapter on PostgreSQL, for {@code auth.adapter.schema.preset=prisma}.
+ * Entities for the schemas of Auth.js's Prisma adapter, v5 with and without timestamps and NextAuth.js v4's, for
+ * {@code auth.adapter.schema.preset=prisma}.
  */
 @NullMarked
 package io.github.authadapter.jpa.prisma;

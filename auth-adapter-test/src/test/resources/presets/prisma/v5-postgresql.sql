@@ -1,5 +1,8 @@
--- The PostgreSQL DDL that `prisma migrate` generates from the schema in Auth.js's Prisma adapter
--- documentation (models User, Account, Session, VerificationToken and Authenticator).
+-- Made by the Prisma CLI 6.19.3 from interop/prisma/models/v5.prisma: node interop/prisma/prisma.mjs ddl v5 postgresql,
+-- which runs prisma migrate diff --from-empty --to-schema-datamodel ... --script. Do not edit; rerun it.
+
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateTable
 CREATE TABLE "User" (
@@ -82,3 +85,4 @@ ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId"
 
 -- AddForeignKey
 ALTER TABLE "Authenticator" ADD CONSTRAINT "Authenticator_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

@@ -1,0 +1,13 @@
+package io.github.authadapter.jpa.prisma;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * An account of Prisma's {@code "Account"} table, keyed by provider and provider account id, without timestamps.
+ */
+@Entity(name = "AuthAdapterPrismaPlainAccount")
+@Table(name = "`auth_adapter__Account`")
+public class PrismaPlainAccountEntity extends PrismaAccountColumns {
+
+}

@@ -1,0 +1,15 @@
+package io.github.authadapter.jpa.prisma;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * A session of Prisma's {@code "Session"} table without timestamps.
+ */
+@Entity(name = "AuthAdapterPrismaPlainSession")
+@Table(name = "`auth_adapter__Session`")
+@Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
+public class PrismaPlainSessionEntity extends PrismaSessionColumns {
+
+}

@@ -1,0 +1,18 @@
+package io.github.authadapter.jpa.prisma;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * An account of NextAuth.js v4's Prisma {@code "Account"} table, whose primary key is a cuid of its own; provider and
+ * provider account id are unique there, and identify the account here.
+ */
+@Entity(name = "AuthAdapterPrismaV4Account")
+@Table(name = "`auth_adapter__Account`")
+public class PrismaV4AccountEntity extends PrismaAccountColumns {
+
+	@Embedded
+	private PrismaRowId rowId = new PrismaRowId();
+
+}
