@@ -115,8 +115,9 @@ public final class AuthAdapterEmailAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EmailSignInController authAdapterEmailSignInController(EmailSignInPages pages, PageLocations locations) {
-		return new EmailSignInController(pages, locations);
+	EmailSignInController authAdapterEmailSignInController(EmailSignInPages pages, PageLocations locations,
+			TrustedBaseUrl baseUrl) {
+		return new EmailSignInController(pages, locations, baseUrl);
 	}
 
 	/**
@@ -127,7 +128,7 @@ public final class AuthAdapterEmailAutoConfiguration {
 	EmailSignInHttpCustomizer authAdapterEmailSignInHttpCustomizer(EmailSignIn emailSignIn, OneTimeTokenService tokens,
 			EmailSignInPages pages, PageLocations locations, TrustedBaseUrl baseUrl, AuthAdapterClock clock,
 			ApplicationEventPublisher events) {
-		EmailSignInAnswers answers = new EmailSignInAnswers(pages, locations);
+		EmailSignInAnswers answers = new EmailSignInAnswers(pages, locations, baseUrl);
 		return new EmailSignInHttpCustomizer(tokens, new SignInLinkRequestResolver(emailSignIn.linkMaxAge()),
 				new MagicLinkSendingHandler(emailSignIn, baseUrl, answers),
 				new SignInLinkAuthenticationProvider(tokens, clock.clock()),

@@ -7,6 +7,7 @@ import io.github.authadapter.ratelimit.SignInLinkRateLimitException;
 import io.github.authadapter.web.BuiltInPage;
 import io.github.authadapter.web.PageLocations;
 import io.github.authadapter.web.ReturnRedirect;
+import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,9 +31,12 @@ public final class EmailSignInAnswers {
 
 	private final PageLocations locations;
 
-	public EmailSignInAnswers(EmailSignInPages pages, PageLocations locations) {
+	private final TrustedBaseUrl baseUrl;
+
+	public EmailSignInAnswers(EmailSignInPages pages, PageLocations locations, TrustedBaseUrl baseUrl) {
 		this.pages = pages;
 		this.locations = locations;
+		this.baseUrl = baseUrl;
 	}
 
 	/**
@@ -40,6 +44,14 @@ public final class EmailSignInAnswers {
 	 */
 	public PageLocations locations() {
 		return this.locations;
+	}
+
+	/**
+	 * The absolute URL of a page of the flow, on the trusted address of the application, for the JSON answers to
+	 * Auth.js's browser client, which reads their query.
+	 */
+	public String absolute(HttpServletRequest request, String path) {
+		return this.baseUrl.resolve(request) + path;
 	}
 
 	/**
@@ -64,7 +76,7 @@ public final class EmailSignInAnswers {
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		if (ReturnRedirect.requested(request)) {
 			ReturnRedirect.send(response, HttpStatus.TOO_MANY_REQUESTS.value(),
-					ReturnRedirect.absolute(request, this.locations.signIn() + "?error=" + RATE_LIMITED_ERROR));
+					absolute(request, this.locations.signIn() + "?error=" + RATE_LIMITED_ERROR));
 			return;
 		}
 		if (acceptsHtml(request)) {

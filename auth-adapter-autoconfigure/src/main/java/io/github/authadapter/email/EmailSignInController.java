@@ -9,6 +9,7 @@ import io.github.authadapter.web.BuiltInPage;
 import io.github.authadapter.web.CallbackUrl;
 import io.github.authadapter.web.PageLocations;
 import io.github.authadapter.web.ReturnRedirect;
+import io.github.authadapter.web.TrustedBaseUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -50,10 +51,10 @@ public class EmailSignInController {
 
 	private final EmailSignInAnswers answers;
 
-	public EmailSignInController(EmailSignInPages pages, PageLocations locations) {
+	public EmailSignInController(EmailSignInPages pages, PageLocations locations, TrustedBaseUrl baseUrl) {
 		this.pages = pages;
 		this.locations = locations;
-		this.answers = new EmailSignInAnswers(pages, locations);
+		this.answers = new EmailSignInAnswers(pages, locations, baseUrl);
 	}
 
 	@GetMapping(AuthRoutes.SIGN_IN)
@@ -91,7 +92,7 @@ public class EmailSignInController {
 				return ResponseEntity.ok()
 					.cacheControl(CacheControl.noStore())
 					.contentType(MediaType.APPLICATION_JSON)
-					.body(new ReturnRedirect.Json(ReturnRedirect.absolute(request, signInAgain)));
+					.body(new ReturnRedirect.Json(this.answers.absolute(request, signInAgain)));
 			}
 			return redirect(request, signInAgain);
 		}

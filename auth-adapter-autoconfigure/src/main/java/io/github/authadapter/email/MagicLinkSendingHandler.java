@@ -40,15 +40,15 @@ public final class MagicLinkSendingHandler implements OneTimeTokenGenerationSucc
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
 			throws IOException {
-		String site = this.baseUrl.resolve(request);
 		try {
-			this.emailSignIn.send(token, site, CallbackUrl.sameSite(request, request.getParameter("callbackUrl")));
+			this.emailSignIn.send(token, this.baseUrl.resolve(request),
+					CallbackUrl.sameSite(request, request.getParameter("callbackUrl")));
 		}
 		catch (MagicLinkDeliveryException ex) {
 			logger.warn(ex.getMessage(), ex.getCause());
 			if (ReturnRedirect.requested(request)) {
-				ReturnRedirect.send(response, HttpStatus.SERVICE_UNAVAILABLE.value(), site
-						+ this.answers.locations().signIn() + "?error=" + EmailSignInController.INVALID_EMAIL_ERROR);
+				ReturnRedirect.send(response, HttpStatus.SERVICE_UNAVAILABLE.value(), this.answers.absolute(request,
+						this.answers.locations().signIn() + "?error=" + EmailSignInController.INVALID_EMAIL_ERROR));
 				return;
 			}
 			this.answers.error(request, response, HttpStatus.SERVICE_UNAVAILABLE, "We could not send the email",
@@ -57,8 +57,8 @@ public final class MagicLinkSendingHandler implements OneTimeTokenGenerationSucc
 		}
 		if (ReturnRedirect.requested(request)) {
 			// Auth.js's own address of the page, with its parameters.
-			ReturnRedirect.send(response, HttpStatus.OK.value(),
-					site + this.answers.locations().verifyRequest() + "?provider=email&type=email");
+			ReturnRedirect.send(response, HttpStatus.OK.value(), this.answers.absolute(request,
+					this.answers.locations().verifyRequest() + "?provider=email&type=email"));
 			return;
 		}
 		EmailSignInAnswers.redirect(request, response, this.answers.locations().verifyRequest());

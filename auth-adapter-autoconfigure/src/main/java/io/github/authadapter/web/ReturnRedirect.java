@@ -8,7 +8,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Auth.js's {@code X-Auth-Return-Redirect}: its browser client's {@code signIn()} and {@code signOut()} send the
@@ -30,14 +29,6 @@ public final class ReturnRedirect {
 	 */
 	public static boolean requested(HttpServletRequest request) {
 		return request.getHeader(HEADER) != null;
-	}
-
-	/**
-	 * The absolute URL of a path below the context path, on the site that the request came to, since Auth.js answers
-	 * with absolute URLs and its client reads their query.
-	 */
-	public static String absolute(HttpServletRequest request, String path) {
-		return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).toUriString() + path;
 	}
 
 	/**

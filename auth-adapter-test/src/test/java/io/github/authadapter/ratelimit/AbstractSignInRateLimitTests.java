@@ -171,6 +171,10 @@ abstract class AbstractSignInRateLimitTests {
 		assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
 		assertThat(json.body()).startsWith("{\"error\":\"RateLimited\",\"message\":\"Too many sign-in links");
 		assertThat(json.headers().firstValue("Retry-After")).isPresent();
+		HttpResponse<String> authJs = this.instances.get(1).askForLinkAsAuthJsClient(address, newClient());
+		assertThat(authJs.statusCode()).isEqualTo(429);
+		assertThat(authJs.body()).startsWith("{\"url\":\"http").endsWith("/api/auth/signin?error=RateLimited\"}");
+		assertThat(authJs.headers().firstValue("Retry-After")).isPresent();
 		assertThat(mailsTo(address)).hasSize(PER_ADDRESS);
 	}
 
@@ -277,6 +281,14 @@ abstract class AbstractSignInRateLimitTests {
 		HttpResponse<String> askForLink(String address, String client, String accept) {
 			return send(form("/api/auth/signin/email", Map.of("email", address)).header("X-Forwarded-For", client)
 				.header("Accept", accept));
+		}
+
+		/**
+		 * Asks as the {@code signIn("email")} of Auth.js's browser client does.
+		 */
+		HttpResponse<String> askForLinkAsAuthJsClient(String address, String client) {
+			return send(form("/api/auth/signin/email", Map.of("email", address)).header("X-Forwarded-For", client)
+				.header("X-Auth-Return-Redirect", "1"));
 		}
 
 		HttpResponse<String> useLink(String link) {
