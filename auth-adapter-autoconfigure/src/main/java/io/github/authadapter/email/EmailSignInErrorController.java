@@ -2,6 +2,7 @@ package io.github.authadapter.email;
 
 import java.nio.charset.StandardCharsets;
 
+import io.github.authadapter.web.AuthJsErrorPage;
 import io.github.authadapter.web.AuthRoutes;
 import io.github.authadapter.web.BuiltInPage;
 import io.github.authadapter.web.PageLocations;
@@ -37,23 +38,11 @@ public class EmailSignInErrorController {
 	public ResponseEntity<String> error(HttpServletRequest request,
 			@RequestParam(required = false) @Nullable String error) {
 		String signInUrl = request.getContextPath() + this.locations.signIn();
-		EmailSignInPages.ErrorPage page = switch ((error != null) ? error : "") {
-			// Auth.js's codes of its error page.
-			case "Verification" -> new EmailSignInPages.ErrorPage(HttpStatus.FORBIDDEN.value(),
-					"This sign-in link does not work", "It may have been used already, or it has expired. "
-							+ "Each link works once, for a limited time. Ask for a new one.",
-					signInUrl);
-			case "AccessDenied" -> new EmailSignInPages.ErrorPage(HttpStatus.FORBIDDEN.value(), "Sign-in was refused",
-					"This address may not sign in here. If you think it should, ask the people who run this site.",
-					signInUrl);
-			// Not Auth.js's 500: anyone can ask for this page, and a 5xx would count as a failure of the server.
-			case "Configuration" -> new EmailSignInPages.ErrorPage(HttpStatus.BAD_REQUEST.value(),
-					"Sign-in is not working", "Signing in is not set up correctly at the moment. "
-							+ "Please try again later.",
-					signInUrl);
-			default -> new EmailSignInPages.ErrorPage(HttpStatus.BAD_REQUEST.value(), "Sign-in did not work",
-					"Something went wrong while signing you in. Please try again.", signInUrl);
-		};
+		EmailSignInPages.ErrorPage page = AuthJsErrorPage.ofCode((error != null) ? error : "")
+			.map((known) -> new EmailSignInPages.ErrorPage(known.status().value(), known.title(), known.message(),
+					signInUrl))
+			.orElseGet(() -> new EmailSignInPages.ErrorPage(HttpStatus.BAD_REQUEST.value(), "Sign-in did not work",
+					"Something went wrong while signing you in. Please try again.", signInUrl));
 		return ResponseEntity.status(page.status())
 			.cacheControl(CacheControl.noStore())
 			.headers(BuiltInPage.headers(this.pages))

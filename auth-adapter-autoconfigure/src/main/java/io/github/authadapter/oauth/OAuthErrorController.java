@@ -2,6 +2,7 @@ package io.github.authadapter.oauth;
 
 import java.nio.charset.StandardCharsets;
 
+import io.github.authadapter.web.AuthJsErrorPage;
 import io.github.authadapter.web.BuiltInPage;
 import io.github.authadapter.web.PageLocations;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Auth.js's error page, {@code GET /api/auth/error?error=<code>}: says why a sign-in failed and what to do.
+ * Auth.js's error page, {@code GET /api/auth/error?error=<code>}: says why a sign-in failed and what to do, for the
+ * OAuth codes and for those of every sign-in method ({@link AuthJsErrorPage}).
  */
 @Controller
 public class OAuthErrorController {
@@ -36,6 +38,9 @@ public class OAuthErrorController {
 		OAuthSignInPages.ErrorPage page = OAuthSignInError.ofCode((error != null) ? error : "")
 			.map((known) -> new OAuthSignInPages.ErrorPage(HttpStatus.FORBIDDEN.value(), known.code(), known.title(),
 					known.message(), signInUrl))
+			.or(() -> AuthJsErrorPage.ofCode((error != null) ? error : "")
+				.map((known) -> new OAuthSignInPages.ErrorPage(known.status().value(), known.code(), known.title(),
+						known.message(), signInUrl)))
 			.orElseGet(() -> new OAuthSignInPages.ErrorPage(HttpStatus.BAD_REQUEST.value(), "Default",
 					"Sign-in did not work", "Something went wrong while signing you in. Please try again.",
 					signInUrl));

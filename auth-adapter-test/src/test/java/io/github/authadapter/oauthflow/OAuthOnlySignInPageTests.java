@@ -83,11 +83,14 @@ class OAuthOnlySignInPageTests {
 	}
 
 	@Test
-	void servesAuthJsErrorPageWithTheOAuthCodes() {
+	void servesAuthJsErrorPageWithTheOAuthCodesAndThoseOfEverySignInMethod() {
 		TestBrowser.Response page = new TestBrowser().get(this.appUrl + "/api/auth/error?error=OAuthAccountNotLinked");
 
 		assertThat(page.status()).isEqualTo(403);
 		assertThat(page.body()).contains("This email address already has an account");
+		TestBrowser.Response verification = new TestBrowser().get(this.appUrl + "/api/auth/error?error=Verification");
+		assertThat(verification.status()).isEqualTo(403);
+		assertThat(verification.body()).contains("This sign-in link does not work");
 	}
 
 }
