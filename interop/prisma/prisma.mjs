@@ -2,6 +2,10 @@
 //
 //   node prisma.mjs ddl <variant> <provider>   prints the DDL that `prisma migrate diff --from-empty` makes
 //   node prisma.mjs generate                   generates a @prisma/client for each schema, into generated/
+//   node prisma.mjs ddl-json                   the same DDL as JSON, for the variant and provider of
+//                                              INTEROP_INPUT ({"variant": ..., "provider": ...}); PrismaDdlTests runs it
+//
+// The CLI connects to DATABASE_URL even for a diff from nothing; npm ci runs generate.
 //
 // Variants: v5 (createdAt and updatedAt), v5-plain (without them), v4 (NextAuth.js v4). Providers: postgresql, mysql.
 
@@ -28,7 +32,7 @@ function schemaFile(variant, provider) {
 
 generator client {
   provider        = "prisma-client-js"
-  previewFeatures = ["queryCompiler", "driverAdapters"]
+  engineType      = "client"
   output          = "../../generated/${variant}-${provider}"
 }
 
@@ -77,6 +81,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [command, variant, provider] = process.argv.slice(2)
   if (command === "ddl") {
     process.stdout.write(ddl(variant, provider))
+  } else if (command === "ddl-json") {
+    const input = JSON.parse(process.env.INTEROP_INPUT ?? "{}")
+    process.stdout.write(JSON.stringify({ ddl: ddl(input.variant, input.provider) }) + "\n")
   } else if (command === "generate") {
     generate()
   } else {

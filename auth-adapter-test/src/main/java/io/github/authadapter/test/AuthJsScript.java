@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -16,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs a Node script of {@code interop/authjs}, which drives Auth.js's own {@code @auth/pg-adapter} from npm, against
- * a test database. Its input goes to the script as JSON in the environment variable {@code INTEROP_INPUT} and its
+ * Runs a Node script of {@code interop/authjs}, which drives Auth.js's own {@code @auth/pg-adapter} from npm, or of
+ * another folder of {@code interop}, such as {@code interop/prisma}, against a test database. Its input goes to the script as JSON in the environment variable {@code INTEROP_INPUT} and its
  * result comes back as JSON on its standard output; what it prints on standard error, which never holds a secret,
  * goes into the failure message. Needs Jackson on the classpath.
  */
@@ -36,16 +37,23 @@ public final class AuthJsScript {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
+	private final Path directory;
+
 	private final String script;
 
 	private final TestDatabase database;
 
 	private final @Nullable String timeZone;
 
-	private AuthJsScript(String script, TestDatabase database, @Nullable String timeZone) {
+	private final Map<String, String> environment;
+
+	private AuthJsScript(Path directory, String script, TestDatabase database, @Nullable String timeZone,
+			Map<String, String> environment) {
+		this.directory = directory;
 		this.script = script;
 		this.database = database;
 		this.timeZone = timeZone;
+		this.environment = Map.copyOf(environment);
 	}
 
 	/**
@@ -55,14 +63,27 @@ public final class AuthJsScript {
 	 * @param database the database the script connects to
 	 */
 	public static AuthJsScript on(String script, TestDatabase database) {
-		if (!Files.isRegularFile(DIRECTORY.resolve(script))) {
-			throw new IllegalStateException("The Auth.js interop script is missing: " + DIRECTORY.resolve(script));
+		return in("authjs", "@auth/pg-adapter", script, database);
+	}
+
+	/**
+	 * A script of another folder of {@code interop}, on the given PostgreSQL or MariaDB database. Skips the test when
+	 * the folder's npm packages are not installed, or fails it when {@value TestDatabase#REQUIRE_PROPERTY} is set.
+	 * @param folder the folder in {@code interop}, such as {@code prisma}
+	 * @param installedPackage an npm package that the folder's {@code npm ci} installs
+	 * @param script the file name of the script in that folder
+	 * @param database the database the script connects to
+	 */
+	public static AuthJsScript in(String folder, String installedPackage, String script, TestDatabase database) {
+		Path directory = DIRECTORY.resolveSibling(folder);
+		if (!Files.isRegularFile(directory.resolve(script))) {
+			throw new IllegalStateException("The Auth.js interop script is missing: " + directory.resolve(script));
 		}
-		if (!Files.isDirectory(DIRECTORY.resolve("node_modules/@auth/pg-adapter"))) {
-			unavailable("@auth/pg-adapter is not installed in " + DIRECTORY
-					+ ". Install it with Node 20 or later: npm ci --prefix interop/authjs");
+		if (!Files.isDirectory(directory.resolve("node_modules").resolve(installedPackage))) {
+			unavailable(installedPackage + " is not installed in " + directory
+					+ ". Install it with Node 20 or later: npm ci --prefix interop/" + folder);
 		}
-		return new AuthJsScript(script, database, null);
+		return new AuthJsScript(directory, script, database, null, Map.of());
 	}
 
 	/**
@@ -70,7 +91,16 @@ public final class AuthJsScript {
 	 * written in local time shows.
 	 */
 	public AuthJsScript inTimeZone(String timeZone) {
-		return new AuthJsScript(this.script, this.database, timeZone);
+		return new AuthJsScript(this.directory, this.script, this.database, timeZone, this.environment);
+	}
+
+	/**
+	 * This script, run with one more environment variable, such as a setting of the script's own.
+	 */
+	public AuthJsScript withEnvironment(String name, String value) {
+		Map<String, String> environment = new HashMap<>(this.environment);
+		environment.put(name, value);
+		return new AuthJsScript(this.directory, this.script, this.database, this.timeZone, environment);
 	}
 
 	/**
@@ -87,10 +117,10 @@ public final class AuthJsScript {
 	 * @return what the script printed, as JSON
 	 */
 	public JsonNode run(String phase, @Nullable Object input) {
-		String command = "node " + this.script + " " + phase + " in " + DIRECTORY + " on " + databaseUrl();
+		String command = "node " + this.script + " " + phase + " in " + this.directory + " on " + databaseUrl();
 		File stdout = temporaryFile("stdout");
 		File stderr = temporaryFile("stderr");
-		ProcessBuilder builder = new ProcessBuilder("node", this.script, phase).directory(DIRECTORY.toFile())
+		ProcessBuilder builder = new ProcessBuilder("node", this.script, phase).directory(this.directory.toFile())
 			.redirectOutput(stdout)
 			.redirectError(stderr);
 		Map<String, String> environment = builder.environment();
@@ -99,6 +129,10 @@ public final class AuthJsScript {
 		// node-postgres reads the credentials from libpq's variables, which keeps them out of the command line.
 		environment.put("PGUSER", this.database.username());
 		environment.put("PGPASSWORD", this.database.password());
+		// The same for scripts whose driver reads no libpq variables, such as MariaDB's.
+		environment.put("DATABASE_USER", this.database.username());
+		environment.put("DATABASE_PASSWORD", this.database.password());
+		environment.putAll(this.environment);
 		if (this.timeZone != null) {
 			environment.put("TZ", this.timeZone);
 		}
@@ -155,11 +189,13 @@ public final class AuthJsScript {
 	}
 
 	/**
-	 * The database's address for node-postgres, without credentials.
+	 * The database's address for Node's drivers, without credentials: {@code postgresql://...} or
+	 * {@code mariadb://...}.
 	 */
 	private String databaseUrl() {
 		URI jdbc = URI.create(this.database.jdbcUrl().substring("jdbc:".length()));
-		return "postgresql://" + jdbc.getHost() + ((jdbc.getPort() != -1) ? ":" + jdbc.getPort() : "") + jdbc.getPath();
+		return jdbc.getScheme() + "://" + jdbc.getHost() + ((jdbc.getPort() != -1) ? ":" + jdbc.getPort() : "")
+				+ jdbc.getPath();
 	}
 
 	private static File temporaryFile(String name) {

@@ -46,6 +46,26 @@ enum PrismaSchema {
 		}
 	}
 
+	/**
+	 * The version's name in {@code interop/prisma}: {@code v5}, {@code v5-plain} or {@code v4}.
+	 */
+	String variant() {
+		return this.variant;
+	}
+
+	/**
+	 * A name quoted as the data source's database quotes identifiers.
+	 */
+	String quoted(DataSource dataSource, String name) {
+		try (var connection = dataSource.getConnection()) {
+			String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+			return quote + name + quote;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not tell how the database quotes names", ex);
+		}
+	}
+
 	boolean hasTimestamps() {
 		return this == V5;
 	}

@@ -13,7 +13,7 @@ import io.github.authadapter.AdapterUser;
 import io.github.authadapter.SessionUpdate;
 import io.github.authadapter.UserUpdate;
 import io.github.authadapter.VerificationToken;
-import io.github.authadapter.test.AuthJsPgAdapterScript.Rows;
+import io.github.authadapter.test.AuthJsAdapterScript.Rows;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,11 +52,11 @@ class PgAdapterInteropTests {
 
 	private @Nullable JdbcTemplate jdbc;
 
-	private @Nullable AuthJsPgAdapterScript authJs;
+	private @Nullable AuthJsAdapterScript authJs;
 
 	@BeforeAll
 	void migrateWithTheStarterAndLocateAuthJs() {
-		this.authJs = AuthJsPgAdapterScript.on(database);
+		this.authJs = AuthJsAdapterScript.pgAdapter(database);
 		this.originalZone = TimeZone.getDefault();
 		TimeZone.setDefault(JVM_TIME_ZONE);
 		this.context = new SpringApplicationBuilder(InteropTestApplication.class).web(WebApplicationType.NONE)
@@ -227,7 +227,7 @@ class PgAdapterInteropTests {
 		return this.jdbc;
 	}
 
-	private AuthJsPgAdapterScript authJs() {
+	private AuthJsAdapterScript authJs() {
 		if (this.authJs == null) {
 			throw new IllegalStateException("The Auth.js script has not been located");
 		}

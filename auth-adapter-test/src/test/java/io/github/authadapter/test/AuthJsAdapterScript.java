@@ -10,34 +10,48 @@ import io.github.authadapter.VerificationToken;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The calls of {@code interop/authjs/pg-adapter-interop.mjs}, which drives Auth.js's own {@code @auth/pg-adapter}, as
- * typed methods: rows go to the script and come back as the Adapter's records.
+ * The calls of a script that drives one of Auth.js's own adapters, as typed methods: rows go to the script and come
+ * back as the Adapter's records. The scripts are {@code interop/authjs/pg-adapter-interop.mjs} for
+ * {@code @auth/pg-adapter} and {@code interop/prisma/prisma-adapter-interop.mjs} for {@code @auth/prisma-adapter};
+ * both have the same phases.
  */
-final class AuthJsPgAdapterScript {
+public final class AuthJsAdapterScript {
 
 	// Far from UTC and from the JVM's zone in the tests, so that a timestamp read or written in local time shows.
 	private static final String NODE_TIME_ZONE = "America/St_Johns";
 
 	private final AuthJsScript script;
 
-	private AuthJsPgAdapterScript(AuthJsScript script) {
+	private AuthJsAdapterScript(AuthJsScript script) {
 		this.script = script;
 	}
 
 	/**
-	 * The script on the given PostgreSQL database. Skips the test class when the npm packages are not installed, or
-	 * fails it when {@value TestDatabase#REQUIRE_PROPERTY} is set, as in CI.
+	 * The script of {@code @auth/pg-adapter} on the given PostgreSQL database. Skips the test class when the npm
+	 * packages are not installed, or fails it when {@value TestDatabase#REQUIRE_PROPERTY} is set, as in CI.
 	 */
-	static AuthJsPgAdapterScript on(TestDatabase database) {
-		return new AuthJsPgAdapterScript(
+	public static AuthJsAdapterScript pgAdapter(TestDatabase database) {
+		return new AuthJsAdapterScript(
 				AuthJsScript.on("pg-adapter-interop.mjs", database).inTimeZone(NODE_TIME_ZONE));
+	}
+
+	/**
+	 * The script of {@code @auth/prisma-adapter}, with the {@code @prisma/client} of one version of the documented
+	 * Prisma models, on the given PostgreSQL or MariaDB database.
+	 * @param variant the version of the models: {@code v5}, {@code v5-plain} or {@code v4}
+	 */
+	public static AuthJsAdapterScript prismaAdapter(TestDatabase database, String variant) {
+		return new AuthJsAdapterScript(AuthJsScript
+			.in("prisma", "@auth/prisma-adapter", "prisma-adapter-interop.mjs", database)
+			.inTimeZone(NODE_TIME_ZONE)
+			.withEnvironment("PRISMA_VARIANT", variant));
 	}
 
 	/**
 	 * Lets Auth.js call every method of its adapter on rows of its own.
 	 * @return the user, account, session and verification token it left behind
 	 */
-	Rows write() {
+	public Rows write() {
 		JsonNode written = this.script.run("write", null);
 		return new Rows(value(written, "user", AdapterUser.class), value(written, "account", AdapterAccount.class),
 				value(written, "session", AdapterSession.class),
@@ -49,7 +63,7 @@ final class AuthJsPgAdapterScript {
 	 * expiry.
 	 * @return the user as Auth.js's {@code updateUser} returned it
 	 */
-	AdapterUser read(Rows rows, String newName, Instant newSessionExpiry) {
+	public AdapterUser read(Rows rows, String newName, Instant newSessionExpiry) {
 		JsonNode result = this.script.run("read", Map.of("user", rows.user(), "account", rows.account(), "session",
 				rows.session(), "verificationToken", rows.verificationToken(),
 				"changes", Map.of("name", newName, "sessionExpires", newSessionExpiry)));
@@ -59,7 +73,7 @@ final class AuthJsPgAdapterScript {
 	/**
 	 * Lets Auth.js delete the user of the given account and session, and check that both went with it.
 	 */
-	void deleteUser(AdapterAccount account, AdapterSession session) {
+	public void deleteUser(AdapterAccount account, AdapterSession session) {
 		this.script.run("delete-user", Map.of("userId", account.userId(), "provider", account.provider(),
 				"providerAccountId", account.providerAccountId(), "sessionToken", session.sessionToken()));
 	}
@@ -76,7 +90,7 @@ final class AuthJsPgAdapterScript {
 	 * @param session a session of the user
 	 * @param verificationToken a verification token for the user's email
 	 */
-	record Rows(AdapterUser user, AdapterAccount account, AdapterSession session,
+	public record Rows(AdapterUser user, AdapterAccount account, AdapterSession session,
 			VerificationToken verificationToken) {
 	}
 

@@ -1,0 +1,20 @@
+package io.github.authadapter.presets;
+
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresqlPrismaAdapterInteropTests extends AbstractPrismaAdapterInteropTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.postgresql();
+
+	PostgresqlPrismaAdapterInteropTests() {
+		super(PrismaSchema.V5);
+	}
+
+	@Override
+	protected TestDatabase database() {
+		return database;
+	}
+
+}
