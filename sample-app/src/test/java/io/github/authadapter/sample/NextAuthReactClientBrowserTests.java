@@ -1,14 +1,10 @@
 package io.github.authadapter.sample;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,22 +13,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,15 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.datasource.url=jdbc:h2:mem:next-auth-react-tests;DB_CLOSE_DELAY=-1", "AUTH_GITHUB_ID=",
 				"AUTH_GOOGLE_ID=" })
 @ActiveProfiles("dev")
+@Import(NextAuthReactPage.class)
 class NextAuthReactClientBrowserTests {
 
-	static final Path BUNDLE = Path.of(System.getProperty("user.dir"))
-		.resolve("../interop/authjs-client/dist/next-auth-client.js")
-		.normalize();
-
-	private static final String PAGE = "/next-auth-react/page.html";
-
-	private final JsonMapper json = JsonMapper.builder().build();
+	private static final String PAGE = NextAuthReactPage.PATH;
 
 	@LocalServerPort
 	int port;
@@ -66,7 +48,7 @@ class NextAuthReactClientBrowserTests {
 	@BeforeEach
 	void startBrowser() throws IOException {
 		HeadlessChromium.assumeInstalled();
-		assumeBundled();
+		NextAuthReactPage.assumeBundled();
 		this.browser = HeadlessChromium.start(Files.createTempDirectory("chromium-profile"));
 	}
 
@@ -127,19 +109,8 @@ class NextAuthReactClientBrowserTests {
 		assertThat(text()).contains("This sign-in link does not work");
 	}
 
-	/**
-	 * Runs one call of the client on the page and returns what its promise resolves to.
-	 */
 	private JsonNode call(String expression) {
-		Object result = this.browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				Promise.resolve().then(() => window.nextAuthReact.%s)
-					.then((value) => done(JSON.stringify(value === undefined ? null : value)),
-						(error) => done(JSON.stringify({ thrown: String(error) })));
-				""".formatted(expression));
-		JsonNode value = this.json.readTree((String) result);
-		assertThat(value.has("thrown")).as("%s threw %s", expression, value).isFalse();
-		return value;
+		return NextAuthReactPage.call(this.browser, expression);
 	}
 
 	private void submit(WebElement button) {
@@ -159,61 +130,6 @@ class NextAuthReactClientBrowserTests {
 
 	private String text() {
 		return this.browser.findElement(By.tagName("body")).getText();
-	}
-
-	private static void assumeBundled() {
-		if (Files.isRegularFile(BUNDLE)) {
-			return;
-		}
-		String message = "next-auth/react is not bundled at " + BUNDLE
-				+ ". Bundle it with Node 20 or later: npm ci --prefix interop/authjs-client";
-		if (Boolean.getBoolean(HeadlessChromium.REQUIRE_BROWSER_PROPERTY)) {
-			Assertions.fail(message + " (required because " + HeadlessChromium.REQUIRE_BROWSER_PROPERTY + "=true)");
-		}
-		Assumptions.abort(message);
-	}
-
-	/**
-	 * A page of the app's own origin with the bundled client, as a Next.js page would load it, open to anyone.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ClientPage {
-
-		@Bean
-		@Order(0)
-		SecurityFilterChain clientPageChain(HttpSecurity http) {
-			return http.securityMatcher("/next-auth-react/**")
-				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-				.build();
-		}
-
-		@Bean
-		ClientPageController clientPageController() {
-			return new ClientPageController();
-		}
-
-	}
-
-	@RestController
-	static class ClientPageController {
-
-		@GetMapping(PAGE)
-		ResponseEntity<String> page() {
-			return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body("""
-					<!DOCTYPE html>
-					<html lang="en"><head><meta charset="utf-8"><title>next-auth/react</title>
-					<script src="/next-auth-react/next-auth-client.js"></script></head>
-					<body><p>Auth.js's browser client</p></body></html>
-					""");
-		}
-
-		@GetMapping("/next-auth-react/next-auth-client.js")
-		ResponseEntity<String> client() throws IOException {
-			return ResponseEntity.ok()
-				.contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
-				.body(Files.readString(BUNDLE));
-		}
-
 	}
 
 }

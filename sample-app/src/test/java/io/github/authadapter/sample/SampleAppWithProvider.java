@@ -23,10 +23,10 @@ final class SampleAppWithProvider implements AutoCloseable {
 	private static final String ENCRYPTION_KEY = "c2FtcGxlLWFwcC10ZXN0LWVuY3J5cHRpb24ta2V5LTE=";
 
 	/**
-	 * Starts the app with the server's {@code inkwell-id} client.
+	 * Starts the app with the server's {@code inkwell-id} client, and the page with Auth.js's browser client.
 	 */
 	static SampleAppWithProvider start(TestAuthorizationServer server) {
-		return new SampleAppWithProvider(new SpringApplicationBuilder(SampleApplication.class)
+		return new SampleAppWithProvider(new SpringApplicationBuilder(SampleApplication.class, NextAuthReactPage.class)
 			// The sample's application.properties registers no provider, so these default properties hold.
 			.properties(server.clientRegistration("inkwell-id"))
 			.run("--server.port=0", "--spring.profiles.active=test", "--auth.adapter.secret=sample-oauth-test-secret",

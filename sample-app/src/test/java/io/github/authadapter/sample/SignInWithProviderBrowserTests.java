@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,6 +107,30 @@ class SignInWithProviderBrowserTests {
 		HeadlessChromium.screenshot(this.browser, "oauth-05-starter-sign-in-page");
 		submit(this.browser.findElement(By.id("sign-in-inkwell-id")));
 		assertThat(this.browser.getCurrentUrl()).as("the provider's login form").startsWith(this.server.issuerUri());
+	}
+
+	@Test
+	void authJsBrowserClientSignsInWithTheProvider() {
+		NextAuthReactPage.assumeBundled();
+		this.browser.get(this.appUrl + NextAuthReactPage.PATH);
+		JsonNode providers = NextAuthReactPage.call(this.browser, "getProviders()");
+		assertThat(providers.propertyNames()).contains("email", "inkwell-id");
+		assertThat(providers.get("inkwell-id").get("type").asString()).isEqualTo("oidc");
+		assertThat(providers.get("inkwell-id").get("name").asString()).isEqualTo("Inkwell ID");
+
+		// signIn() posts with X-Auth-Return-Redirect and goes to the provider's address from the JSON answer.
+		this.browser.executeScript("window.nextAuthReact.signIn('inkwell-id', { redirectTo: '/account' })");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlContains(this.server.issuerUri() + "/login"));
+		this.browser.findElement(By.id("username")).sendKeys("quinn");
+		this.browser.findElement(By.id("password")).sendKeys("quinn-pw");
+		submit(this.browser.findElement(By.cssSelector("button[type=submit]")));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account"));
+		assertThat(this.browser.getCurrentUrl()).isEqualTo(this.appUrl + "/account");
+
+		this.browser.get(this.appUrl + NextAuthReactPage.PATH);
+		assertThat(NextAuthReactPage.call(this.browser, "getSession()").get("user").get("name").asString())
+			.isEqualTo("Quinn");
 	}
 
 	/**
