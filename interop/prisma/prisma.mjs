@@ -43,6 +43,8 @@ generator client {
 
 function prisma(args, variant, provider) {
   const empty = join(here, "build", "no-engine")
+  // On a fresh clone build/ does not exist yet: schemaFile() makes its subfolders only after this runs.
+  mkdirSync(dirname(empty), { recursive: true })
   if (!existsSync(empty)) {
     writeFileSync(empty, "")
   }
