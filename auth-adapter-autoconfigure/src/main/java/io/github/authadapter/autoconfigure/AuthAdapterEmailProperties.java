@@ -46,6 +46,13 @@ public class AuthAdapterEmailProperties {
 	 */
 	private int maxLiveLinks = SignInLinkLimits.DEFAULT_MAX_LIVE_LINKS;
 
+	/**
+	 * Whether to write live sign-in links to the log when there is no mail server and no MagicLinkSender bean.
+	 * Anyone who can read the log can then sign in as anyone. The dev profile does so without it; anywhere else,
+	 * without a way to deliver links, the application fails to start.
+	 */
+	private boolean logLinks;
+
 	private final RateLimit rateLimit = new RateLimit();
 
 	public boolean isEnabled() {
@@ -86,6 +93,14 @@ public class AuthAdapterEmailProperties {
 
 	public void setMaxLiveLinks(int maxLiveLinks) {
 		this.maxLiveLinks = maxLiveLinks;
+	}
+
+	public boolean isLogLinks() {
+		return this.logLinks;
+	}
+
+	public void setLogLinks(boolean logLinks) {
+		this.logLinks = logLinks;
 	}
 
 	public RateLimit getRateLimit() {

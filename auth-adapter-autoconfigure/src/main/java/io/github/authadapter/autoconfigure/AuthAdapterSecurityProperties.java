@@ -22,7 +22,7 @@ public class AuthAdapterSecurityProperties {
 	 * Secret that signs the tokens of sign-in links and encrypts JWT session cookies, Auth.js's AUTH_SECRET. Use the
 	 * same value as the Next.js app that shares the database or the cookies. To rotate it, list several, newest first,
 	 * separated by commas: JWT sessions are encrypted with the first and decrypted with any. Required outside the dev
-	 * profile.
+	 * profile, and there each secret at least 32 bytes long.
 	 */
 	private @Nullable String secret;
 

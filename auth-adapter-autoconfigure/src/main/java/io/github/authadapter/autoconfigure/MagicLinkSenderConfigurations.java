@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -36,11 +37,24 @@ abstract class MagicLinkSenderConfigurations {
 	@Configuration(proxyBeanMethods = false)
 	static class LoggingSenderConfiguration {
 
+		/**
+		 * Links in the log, where the application asked for it or runs in the dev profile; anywhere else a link
+		 * in the log would let anyone who reads it sign in, so the application does not start without a sender.
+		 */
 		@Bean
 		@ConditionalOnMissingBean
-		MagicLinkSender authAdapterMagicLinkSender() {
-			AuthAdapterEmailAutoConfiguration.logger.warn("Sign-in links are written to the log. Set spring.mail.host, "
-					+ "or define a MagicLinkSender bean, to send them by email");
+		MagicLinkSender authAdapterMagicLinkSender(AuthAdapterEmailProperties properties, Environment environment) {
+			if (properties.isLogLinks()) {
+				AuthAdapterEmailAutoConfiguration.logger.info("Sign-in links are written to the log, as "
+						+ "auth.adapter.email.log-links asks: anyone who reads the log can sign in as anyone");
+			}
+			else if (environment.matchesProfiles(AuthAdapterEmailAutoConfiguration.DEV_PROFILE)) {
+				AuthAdapterEmailAutoConfiguration.logger.info("Sign-in links are written to the log in the 'dev' "
+						+ "profile: no mail server and no MagicLinkSender bean");
+			}
+			else {
+				throw new NoMagicLinkSenderException();
+			}
 			return new LoggingMagicLinkSender();
 		}
 

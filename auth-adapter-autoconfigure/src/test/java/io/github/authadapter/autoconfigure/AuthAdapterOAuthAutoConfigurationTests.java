@@ -54,7 +54,8 @@ class AuthAdapterOAuthAutoConfigurationTests {
 				OAuth2ClientWebSecurityAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 				AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class,
 				AuthAdapterErrorPageAutoConfiguration.class))
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret",
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
 				"auth.adapter.url=https://app.example",
 				"spring.security.oauth2.client.registration.github.client-id=github-client",
 				"spring.security.oauth2.client.registration.github.client-secret=github-secret",
@@ -115,7 +116,8 @@ class AuthAdapterOAuthAutoConfigurationTests {
 					SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 					AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class,
 					AuthAdapterOAuthAutoConfiguration.class, AuthAdapterErrorPageAutoConfiguration.class))
-			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret",
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+					"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
 					"auth.adapter.url=https://app.example")
 			.withInitializer((context) -> TestPropertyValues
 				.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
@@ -143,7 +145,7 @@ class AuthAdapterOAuthAutoConfigurationTests {
 					OAuth2ClientAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 					AuthAdapterOAuthAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
-					"auth.adapter.secret=test-secret", "auth.adapter.email.enabled=false")
+					"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.enabled=false")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).doesNotHaveBean(ClientRegistrationRepository.class);
@@ -161,7 +163,8 @@ class AuthAdapterOAuthAutoConfigurationTests {
 					UserDetailsServiceAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 					AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
-					"auth.adapter.secret=test-secret", "auth.adapter.url=https://app.example",
+					"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
+					"auth.adapter.url=https://app.example",
 					"spring.security.oauth2.client.registration.github.client-id=github-client")
 			.withClassLoader(new FilteredClassLoader("org.springframework.security.oauth2.client",
 					"org.springframework.boot.security.oauth2.client"))

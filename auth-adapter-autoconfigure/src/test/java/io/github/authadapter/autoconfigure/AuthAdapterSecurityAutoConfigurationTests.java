@@ -68,7 +68,8 @@ class AuthAdapterSecurityAutoConfigurationTests {
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class, MailSenderAutoConfiguration.class,
 				AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class))
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret",
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
 				"auth.adapter.url=https://app.example")
 		.withInitializer((context) -> TestPropertyValues
 			.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
@@ -190,9 +191,60 @@ class AuthAdapterSecurityAutoConfigurationTests {
 	}
 
 	@Test
-	void writesLinksToTheLogWithoutAMailServer() {
+	void writesLinksToTheLogWhenAskedTo() {
 		this.contextRunner.run((context) -> assertThat(context).getBean(MagicLinkSender.class)
 			.isInstanceOf(LoggingMagicLinkSender.class));
+	}
+
+	@Test
+	void failsToStartWithoutAWayOfSendingLinksOutsideTheDevProfile() {
+		this.contextRunner.withPropertyValues("auth.adapter.email.log-links=false").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context).getFailure().rootCause().isInstanceOf(NoMagicLinkSenderException.class);
+			FailureAnalysis analysis = new NoMagicLinkSenderFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("no way to deliver sign-in links");
+			assertThat(analysis.getAction()).contains("spring.mail.host")
+				.contains("MagicLinkSender bean")
+				.contains("auth.adapter.email.log-links=true")
+				.contains("auth.adapter.email.enabled=false");
+		});
+	}
+
+	@Test
+	void writesLinksToTheLogInTheDevProfile() {
+		this.contextRunner.withPropertyValues("auth.adapter.email.log-links=false")
+			.withInitializer((context) -> context.getEnvironment().setActiveProfiles("dev"))
+			.run((context) -> assertThat(context).getBean(MagicLinkSender.class)
+				.isInstanceOf(LoggingMagicLinkSender.class));
+	}
+
+	@Test
+	void refusesASecretShorterThan32BytesOutsideTheDevProfile() {
+		this.contextRunner.withPropertyValues("auth.adapter.secret=x").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context).getFailure().rootCause().isInstanceOf(WeakSecretException.class);
+			FailureAnalysis analysis = new WeakSecretFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("auth.adapter.secret is 1 bytes long")
+				.contains("at least 32 bytes");
+			assertThat(analysis.getAction()).contains("AUTH_ADAPTER_SECRET").contains("'dev' profile");
+		});
+	}
+
+	@Test
+	void refusesAShortSecretAmongRotatedOnesNamingIt() {
+		this.contextRunner
+			.withPropertyValues("auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more,old-and-short")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(WeakSecretException.class)
+				.hasMessageContaining("auth.adapter.secret number 2 is 13 bytes long"));
+	}
+
+	@Test
+	void acceptsAShortSecretInTheDevProfile() {
+		this.contextRunner.withPropertyValues("auth.adapter.secret=x")
+			.withInitializer((context) -> context.getEnvironment().setActiveProfiles("dev"))
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(EmailSignInController.class));
 	}
 
 	@Test

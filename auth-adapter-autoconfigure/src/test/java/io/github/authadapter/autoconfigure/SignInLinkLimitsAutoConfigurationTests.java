@@ -43,7 +43,8 @@ class SignInLinkLimitsAutoConfigurationTests {
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class, MailSenderAutoConfiguration.class,
 				AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class))
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret",
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
 				"auth.adapter.url=https://app.example")
 		.withInitializer((context) -> TestPropertyValues
 			.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",

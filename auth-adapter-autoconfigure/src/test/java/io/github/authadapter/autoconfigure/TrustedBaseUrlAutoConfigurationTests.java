@@ -38,7 +38,8 @@ class TrustedBaseUrlAutoConfigurationTests {
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 				AuthAdapterEmailAutoConfiguration.class))
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "auth.adapter.secret=test-secret")
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true")
 		.withInitializer((context) -> TestPropertyValues
 			.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"spring.datasource.generate-unique-name=false")

@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest(classes = { SessionTestApplication.class, ApplicationClockAndSessionTokensTests.FixedTime.class },
 		properties = { "spring.datasource.url=jdbc:h2:mem:own-clock-tests;DB_CLOSE_DELAY=-1",
-				"auth.adapter.secret=test-secret", "auth.adapter.url=http://localhost" })
+				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.url=http://localhost" })
 @AutoConfigureMockMvc
 class ApplicationClockAndSessionTokensTests {
 

@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(classes = SessionTestApplication.class,
 		properties = { "spring.datasource.url=jdbc:h2:mem:email-sign-in-tests;DB_CLOSE_DELAY=-1",
-				"auth.adapter.secret=test-secret", "auth.adapter.url=http://localhost" })
+				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.url=http://localhost" })
 @AutoConfigureMockMvc
 class EmailSignInMockMvcTests {
 
@@ -81,7 +81,8 @@ class EmailSignInMockMvcTests {
 		List<Map<String, Object>> rows = this.jdbc
 			.queryForList("SELECT identifier, token, expires FROM verification_token WHERE identifier = ?", email);
 		assertThat(rows).hasSize(1);
-		assertThat(rows.get(0).get("TOKEN")).isEqualTo(new VerificationTokenHasher("test-secret").hash(token))
+		assertThat(rows.get(0).get("TOKEN"))
+			.isEqualTo(new VerificationTokenHasher("test-secret-of-thirty-two-bytes-or-more").hash(token))
 			.isNotEqualTo(token);
 		assertThat(link.expires()).isBetween(Instant.now().plus(Duration.ofHours(24)).minusSeconds(60),
 				Instant.now().plus(Duration.ofHours(24)));
@@ -312,7 +313,8 @@ class EmailSignInMockMvcTests {
 		String email = uniqueEmail();
 		String token = "expired-" + UUID.randomUUID();
 		this.adapter.createVerificationToken(new VerificationToken(email,
-				new VerificationTokenHasher("test-secret").hash(token), Instant.now().minusSeconds(1)));
+				new VerificationTokenHasher("test-secret-of-thirty-two-bytes-or-more").hash(token),
+				Instant.now().minusSeconds(1)));
 		this.mvc.perform(post("/api/auth/callback/email").with(csrf()).param("email", email).param("token", token))
 			.andExpect(status().isBadRequest());
 		assertThat(this.adapter.getUserByEmail(email)).isEmpty();

@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(classes = { SessionTestApplication.class, MultiFactorSignInTests.RequireOneTimeToken.class },
 		properties = { "spring.datasource.url=jdbc:h2:mem:multi-factor-tests;DB_CLOSE_DELAY=-1",
-				"auth.adapter.secret=test-secret", "auth.adapter.url=http://localhost" })
+				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.url=http://localhost" })
 @AutoConfigureMockMvc
 class MultiFactorSignInTests {
 

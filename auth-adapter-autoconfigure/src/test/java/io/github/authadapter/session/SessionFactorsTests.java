@@ -17,7 +17,7 @@ class SessionFactorsTests {
 
 	private static final Instant ISSUED = Instant.parse("2030-01-02T03:04:05Z");
 
-	private final SessionFactors factors = new SessionFactors("test-secret");
+	private final SessionFactors factors = new SessionFactors("test-secret-of-thirty-two-bytes-or-more");
 
 	@Test
 	void givesItsFactorsBackToItsSession() {

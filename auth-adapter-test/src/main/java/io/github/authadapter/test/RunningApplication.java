@@ -40,8 +40,8 @@ public final class RunningApplication implements AutoCloseable {
 	/**
 	 * An application of the sources on the data source, with what every suite needs: a random port, a secret,
 	 * {@code 127.0.0.1} and {@code localhost} as trusted hosts, Hibernate's schema validation, no scheduled cleanup,
-	 * and warnings only in the log. These are default properties: the builder's own {@code properties(...)} and the
-	 * sources' configuration override them.
+	 * sign-in links written to the log unless the sources send them, and warnings only in the log. These are default
+	 * properties: the builder's own {@code properties(...)} and the sources' configuration override them.
 	 * @param dataSource the data source of the application, which it does not close
 	 * @param sources the application's configuration, such as {@link StarterApplication}
 	 */
@@ -73,8 +73,9 @@ public final class RunningApplication implements AutoCloseable {
 	private static String[] defaultProperties() {
 		return new String[] { "server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
 				"spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
-				"auth.adapter.secret=running-application-test-secret", "auth.adapter.trusted-hosts=127.0.0.1,localhost",
-				"auth.adapter.cleanup.cron=-", "logging.level.root=warn" };
+				"auth.adapter.secret=running-application-test-secret-32-bytes",
+				"auth.adapter.trusted-hosts=127.0.0.1,localhost", "auth.adapter.cleanup.cron=-",
+				"auth.adapter.email.log-links=true", "logging.level.root=warn" };
 	}
 
 	/**

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractCsrfTests {
 
-	private static final String SECRET = "csrf-test-secret";
+	private static final String SECRET = "csrf-test-secret-of-thirty-two-bytes";
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
 

@@ -69,7 +69,7 @@ abstract class AbstractUntrustedHostTests {
 					"spring.datasource.url=" + database().jdbcUrl(),
 					"spring.datasource.username=" + database().username(),
 					"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
-					"spring.jpa.open-in-view=false", "auth.adapter.secret=untrusted-host-test-secret",
+					"spring.jpa.open-in-view=false", "auth.adapter.secret=untrusted-host-test-secret-32-bytes",
 					"auth.adapter.cleanup.cron=-", "logging.level.root=warn")
 			.properties(properties)
 			.run();

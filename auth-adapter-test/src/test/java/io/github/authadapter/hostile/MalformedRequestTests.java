@@ -59,7 +59,8 @@ class MalformedRequestTests {
 			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
 					"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password(), "spring.jpa.open-in-view=false",
-					"auth.adapter.secret=malformed-path-test-secret", "auth.adapter.trusted-hosts=127.0.0.1,localhost",
+					"auth.adapter.secret=malformed-path-test-secret-32-bytes",
+					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
 					"auth.adapter.cleanup.cron=-",
 					"logging.level.root=info", "logging.level.io.github.authadapter=debug")
 			.run();

@@ -74,8 +74,8 @@ abstract class AbstractOAuthSignInFlowTests {
 				"server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
 				"spring.datasource.url=" + database().jdbcUrl(), "spring.datasource.username=" + database().username(),
 				"spring.datasource.password=" + database().password(), "spring.jpa.hibernate.ddl-auto=validate",
-				"spring.jpa.open-in-view=false", "auth.adapter.secret=oauth-flow-test-secret",
-				"auth.adapter.trusted-hosts=127.0.0.1,localhost",
+				"spring.jpa.open-in-view=false", "auth.adapter.secret=oauth-flow-test-secret-of-32-bytes",
+				"auth.adapter.trusted-hosts=127.0.0.1,localhost", "auth.adapter.email.log-links=true",
 				// Debug logging, recorded rather than printed, so that the test of the log proves that no token is
 				// logged even then.
 				RecordedLog.LOGGING_CONFIG, "logging.level.io.github.authadapter=DEBUG",

@@ -35,7 +35,7 @@ class OAuthOnlySignInPageTests {
 		this.app = new SpringApplicationBuilder(OAuthFlowApplication.class).run("--server.port=0",
 				"--spring.main.banner-mode=off", "--spring.jmx.enabled=false",
 				"--spring.datasource.url=jdbc:h2:mem:oauth-only-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-				"--auth.adapter.secret=oauth-only-test-secret",
+				"--auth.adapter.secret=oauth-only-test-secret-of-32-bytes",
 					"--auth.adapter.trusted-hosts=127.0.0.1,localhost", "--auth.adapter.email.enabled=false",
 				"--spring.security.oauth2.client.registration.github.client-id=github-client-id",
 				"--spring.security.oauth2.client.registration.github.client-secret=github-client-secret");

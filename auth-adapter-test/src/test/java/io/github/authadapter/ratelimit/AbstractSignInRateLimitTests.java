@@ -253,7 +253,7 @@ abstract class AbstractSignInRateLimitTests {
 						"spring.datasource.url=" + database.jdbcUrl(),
 						"spring.datasource.username=" + database.username(),
 						"spring.datasource.password=" + database.password(), "spring.jpa.hibernate.ddl-auto=validate",
-						"spring.jpa.open-in-view=false", "auth.adapter.secret=rate-limit-test-secret",
+						"spring.jpa.open-in-view=false", "auth.adapter.secret=rate-limit-test-secret-of-32-bytes",
 						"auth.adapter.trusted-hosts=127.0.0.1,localhost", "auth.adapter.cleanup.cron=-",
 						"logging.level.root=warn",
 						// The tests choose each request's client address, as a proxy in front would.

@@ -72,7 +72,7 @@ abstract class AbstractHotPathStatementCountTests {
 					"logging.level.root=warn", "auth.adapter.secret=" + SECRET,
 					// JWT session cookies too, which must cost the database session cookie nothing.
 					"auth.adapter.session.accept=jwt",
-					"auth.adapter.trusted-hosts=127.0.0.1,localhost",
+					"auth.adapter.trusted-hosts=127.0.0.1,localhost", "auth.adapter.email.log-links=true",
 					"auth.adapter.cleanup.cron=-")
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", recorded))
 			.run();

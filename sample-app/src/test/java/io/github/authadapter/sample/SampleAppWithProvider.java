@@ -29,7 +29,8 @@ final class SampleAppWithProvider implements AutoCloseable {
 		return new SampleAppWithProvider(new SpringApplicationBuilder(SampleApplication.class, NextAuthReactPage.class)
 			// The sample's application.properties registers no provider, so these default properties hold.
 			.properties(server.clientRegistration("inkwell-id"))
-			.run("--server.port=0", "--spring.profiles.active=test", "--auth.adapter.secret=sample-oauth-test-secret",
+			.run("--server.port=0", "--spring.profiles.active=test",
+					"--auth.adapter.secret=sample-oauth-test-secret-32-bytes", "--auth.adapter.email.log-links=true",
 					"--auth.adapter.trusted-hosts=127.0.0.1",
 					// Tokens encrypted, so that a test can make one undecryptable.
 					"--auth.adapter.encryption.key=" + ENCRYPTION_KEY,

@@ -89,7 +89,8 @@ class SamplePagesTests {
 
 	@Nested
 	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:sample-pages-prod;DB_CLOSE_DELAY=-1",
-			"auth.adapter.secret=a-production-secret", "auth.adapter.url=https://inkwell.example" })
+			"auth.adapter.secret=a-production-secret-of-thirty-two-bytes", "auth.adapter.url=https://inkwell.example",
+			"spring.mail.host=mail.inkwell.example" })
 	@AutoConfigureMockMvc
 	@ActiveProfiles("prod")
 	class OutsideTheDevProfile {
@@ -116,7 +117,8 @@ class SamplePagesTests {
 	 */
 	@Nested
 	@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:sample-pages-no-profile;DB_CLOSE_DELAY=-1",
-			"auth.adapter.secret=a-production-secret", "auth.adapter.url=https://inkwell.example" })
+			"auth.adapter.secret=a-production-secret-of-thirty-two-bytes", "auth.adapter.url=https://inkwell.example",
+			"spring.mail.host=mail.inkwell.example" })
 	@AutoConfigureMockMvc
 	class WithASecretAndNoProfile {
 
