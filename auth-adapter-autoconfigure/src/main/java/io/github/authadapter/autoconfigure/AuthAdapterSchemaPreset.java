@@ -11,6 +11,7 @@ import io.github.authadapter.jpa.SchemaCatalogue;
 import io.github.authadapter.jpa.SchemaNames;
 import io.github.authadapter.jpa.SchemaPreset;
 import io.github.authadapter.jpa.UserIdGenerator;
+import io.github.authadapter.jpa.drizzle.DrizzleEntities;
 import io.github.authadapter.jpa.prisma.PrismaEntities;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,7 +26,7 @@ public class AuthAdapterSchemaPreset {
 
 	// The starter's own before pg-adapter's, which has the same tables but no history of the starter's migrations.
 	private static final List<SchemaPreset> DETECTION_ORDER = List.of(SchemaPreset.AUTH_ADAPTER,
-			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA);
+			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE);
 
 	private static final Log logger = LogFactory.getLog(AuthAdapterSchemaPreset.class);
 
@@ -114,6 +115,7 @@ public class AuthAdapterSchemaPreset {
 					this.properties.getHistoryTable());
 			case PG_ADAPTER -> AuthJsEntities.pgAdapterSchema();
 			case PRISMA -> new PrismaEntities();
+			case DRIZZLE -> new DrizzleEntities();
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}
@@ -123,6 +125,7 @@ public class AuthAdapterSchemaPreset {
 			case AUTH_ADAPTER -> "the starter's migrations";
 			case PG_ADAPTER -> "@auth/pg-adapter";
 			case PRISMA -> "@auth/prisma-adapter";
+			case DRIZZLE -> "@auth/drizzle-adapter";
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}

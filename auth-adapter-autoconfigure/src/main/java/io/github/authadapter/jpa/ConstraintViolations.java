@@ -60,12 +60,17 @@ final class ConstraintViolations {
 		SchemaConstraint named = SchemaConstraint.named(name).orElse(null);
 		if (named == null && this.dialect.isAnyPrimaryKey(name)) {
 			// MySQL names every primary key PRIMARY. The only key of the verification tokens table is its primary key,
-			// and an account's primary key is a surrogate the database makes, or in Prisma's schema the provider key.
+			// and an account's primary key is a surrogate the database makes, or in Prisma's and Drizzle's schemas the
+			// provider key.
 			if (entity instanceof AbstractVerificationTokenEntity) {
 				return SchemaConstraint.VERIFICATION_TOKEN;
 			}
 			if (entity instanceof AuthJsAccountColumns) {
 				return SchemaConstraint.PROVIDER_ACCOUNT;
+			}
+			// Likewise a session's primary key is a surrogate, or in Drizzle's schema the session token.
+			if (entity instanceof AuthJsSessionColumns) {
+				return SchemaConstraint.SESSION_TOKEN;
 			}
 		}
 		return named;

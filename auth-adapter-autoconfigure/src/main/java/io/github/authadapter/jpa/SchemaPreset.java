@@ -23,6 +23,12 @@ public enum SchemaPreset {
 	PRISMA,
 
 	/**
+	 * The tables of @auth/drizzle-adapter: {@code user}, {@code account}, {@code session},
+	 * {@code verificationToken}, {@code authenticator}, text ids, timestamps in UTC.
+	 */
+	DRIZZLE,
+
+	/**
 	 * Whichever of the others the database's tables show, found at startup; the starter's own schema when the
 	 * database has no Auth.js tables yet.
 	 */

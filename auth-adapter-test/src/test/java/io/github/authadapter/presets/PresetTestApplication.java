@@ -26,4 +26,17 @@ class PresetTestApplication {
 		}
 	}
 
+	/**
+	 * A name quoted as the data source's database quotes identifiers.
+	 */
+	static String quoted(DataSource dataSource, String name) {
+		try (var connection = dataSource.getConnection()) {
+			String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+			return quote + name + quote;
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not tell how the database quotes names", ex);
+		}
+	}
+
 }

@@ -53,19 +53,6 @@ enum PrismaSchema {
 		return this.variant;
 	}
 
-	/**
-	 * A name quoted as the data source's database quotes identifiers.
-	 */
-	String quoted(DataSource dataSource, String name) {
-		try (var connection = dataSource.getConnection()) {
-			String quote = connection.getMetaData().getIdentifierQuoteString().trim();
-			return quote + name + quote;
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not tell how the database quotes names", ex);
-		}
-	}
-
 	boolean hasTimestamps() {
 		return this == V5;
 	}

@@ -113,6 +113,19 @@ class SchemaVerificationTests {
 	}
 
 	@Test
+	void detectFindsDrizzlesTables(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/drizzle/postgresql.sql");
+
+		Adapter adapter = start("auth.adapter.schema.preset=detect");
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/drizzle-adapter"
+				+ " (auth.adapter.schema.preset=drizzle): tables user, account, session, verificationToken,"
+				+ " authenticator");
+		AdapterUser user = adapter.createUser(AdapterUser.withEmail("drizzle@example.com"));
+		assertThat(this.jdbc.queryForObject("SELECT id FROM \"user\"", String.class)).isEqualTo(user.id());
+	}
+
+	@Test
 	void detectFindsPgAdaptersTables(CapturedOutput output) {
 		PresetTestApplication.createSchema(database.dataSource(), "presets/pg-adapter-schema.sql");
 

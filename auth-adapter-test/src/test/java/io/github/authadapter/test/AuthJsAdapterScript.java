@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The calls of a script that drives one of Auth.js's own adapters, as typed methods: rows go to the script and come
  * back as the Adapter's records. The scripts are {@code interop/authjs/pg-adapter-interop.mjs} for
- * {@code @auth/pg-adapter} and {@code interop/prisma/prisma-adapter-interop.mjs} for {@code @auth/prisma-adapter};
- * both have the same phases.
+ * {@code @auth/pg-adapter}, {@code interop/prisma/prisma-adapter-interop.mjs} for {@code @auth/prisma-adapter} and
+ * {@code interop/drizzle/drizzle-adapter-interop.mjs} for {@code @auth/drizzle-adapter}; all have the same phases.
  */
 public final class AuthJsAdapterScript {
 
@@ -76,6 +76,16 @@ public final class AuthJsAdapterScript {
 	public void deleteUser(AdapterAccount account, AdapterSession session) {
 		this.script.run("delete-user", Map.of("userId", account.userId(), "provider", account.provider(),
 				"providerAccountId", account.providerAccountId(), "sessionToken", session.sessionToken()));
+	}
+
+	/**
+	 * The script of {@code @auth/drizzle-adapter} with its default tables, on drizzle-orm, on the given PostgreSQL
+	 * or MariaDB database.
+	 */
+	public static AuthJsAdapterScript drizzleAdapter(TestDatabase database) {
+		return new AuthJsAdapterScript(AuthJsScript
+			.in("drizzle", "@auth/drizzle-adapter", "drizzle-adapter-interop.mjs", database)
+			.inTimeZone(NODE_TIME_ZONE));
 	}
 
 	private <T> T value(JsonNode node, String field, Class<T> type) {

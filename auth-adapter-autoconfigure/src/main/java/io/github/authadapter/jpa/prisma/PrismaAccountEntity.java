@@ -1,5 +1,6 @@
 package io.github.authadapter.jpa.prisma;
 
+import io.github.authadapter.jpa.TextIdAccountColumns;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -12,7 +13,7 @@ import jakarta.persistence.Table;
 @Entity(name = "AuthAdapterPrismaAccount")
 @Table(name = "`auth_adapter__Account`")
 @EntityListeners(PrismaTimestamps.Listener.class)
-public class PrismaAccountEntity extends PrismaAccountColumns implements PrismaTimestamps.Owner {
+public class PrismaAccountEntity extends TextIdAccountColumns implements PrismaTimestamps.Owner {
 
 	@Embedded
 	private PrismaTimestamps timestamps = new PrismaTimestamps();

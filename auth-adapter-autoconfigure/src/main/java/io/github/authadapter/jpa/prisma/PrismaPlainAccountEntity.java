@@ -1,5 +1,6 @@
 package io.github.authadapter.jpa.prisma;
 
+import io.github.authadapter.jpa.TextIdAccountColumns;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -8,6 +9,6 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "AuthAdapterPrismaPlainAccount")
 @Table(name = "`auth_adapter__Account`")
-public class PrismaPlainAccountEntity extends PrismaAccountColumns {
+public class PrismaPlainAccountEntity extends TextIdAccountColumns {
 
 }

@@ -1,5 +1,7 @@
 package io.github.authadapter.jpa.prisma;
 
+import io.github.authadapter.jpa.TextIdUserColumns;
+import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,6 +13,6 @@ import jakarta.persistence.Table;
 @Entity(name = "AuthAdapterPrismaPlainUser")
 @Table(name = "`auth_adapter__User`")
 @Convert(attributeName = "emailVerified", converter = UtcDateTimeConverter.class)
-public class PrismaPlainUserEntity extends PrismaUserColumns {
+public class PrismaPlainUserEntity extends TextIdUserColumns {
 
 }

@@ -1,5 +1,7 @@
 package io.github.authadapter.jpa.prisma;
 
+import io.github.authadapter.jpa.TextIdSessionColumns;
+import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "`auth_adapter__Session`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
 @EntityListeners(PrismaTimestamps.Listener.class)
-public class PrismaSessionEntity extends PrismaSessionColumns implements PrismaTimestamps.Owner {
+public class PrismaSessionEntity extends TextIdSessionColumns implements PrismaTimestamps.Owner {
 
 	@Embedded
 	private PrismaTimestamps timestamps = new PrismaTimestamps();

@@ -1,5 +1,7 @@
 package io.github.authadapter.jpa.prisma;
 
+import io.github.authadapter.jpa.TextIdUserColumns;
+import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,7 +16,7 @@ import jakarta.persistence.Table;
 @Table(name = "`auth_adapter__User`")
 @Convert(attributeName = "emailVerified", converter = UtcDateTimeConverter.class)
 @EntityListeners(PrismaTimestamps.Listener.class)
-public class PrismaUserEntity extends PrismaUserColumns implements PrismaTimestamps.Owner {
+public class PrismaUserEntity extends TextIdUserColumns implements PrismaTimestamps.Owner {
 
 	@Embedded
 	private PrismaTimestamps timestamps = new PrismaTimestamps();

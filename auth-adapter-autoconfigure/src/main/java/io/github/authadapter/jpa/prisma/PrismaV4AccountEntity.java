@@ -1,5 +1,6 @@
 package io.github.authadapter.jpa.prisma;
 
+import io.github.authadapter.jpa.TextIdAccountColumns;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "AuthAdapterPrismaV4Account")
 @Table(name = "`auth_adapter__Account`")
-public class PrismaV4AccountEntity extends PrismaAccountColumns {
+public class PrismaV4AccountEntity extends TextIdAccountColumns {
 
 	@Embedded
 	private PrismaRowId rowId = new PrismaRowId();

@@ -1,6 +1,7 @@
 package io.github.authadapter.jpa.prisma;
 
 import io.github.authadapter.jpa.AbstractVerificationTokenEntity;
+import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

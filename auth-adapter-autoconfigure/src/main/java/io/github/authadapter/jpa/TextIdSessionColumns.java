@@ -1,15 +1,13 @@
-package io.github.authadapter.jpa.prisma;
+package io.github.authadapter.jpa;
 
-import io.github.authadapter.jpa.AuthJsNames;
-import io.github.authadapter.jpa.AuthJsSessionColumns;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * The columns of Prisma's {@code "Session"} table that every version of its schema has.
+ * A session of a schema with text user ids, such as Prisma's and Drizzle's.
  */
 @MappedSuperclass
-public abstract class PrismaSessionColumns extends AuthJsSessionColumns {
+public abstract class TextIdSessionColumns extends AuthJsSessionColumns {
 
 	@Column(name = AuthJsNames.USER_ID, nullable = false)
 	private String userId = "";

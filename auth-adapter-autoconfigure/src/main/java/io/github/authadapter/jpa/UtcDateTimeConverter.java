@@ -1,4 +1,4 @@
-package io.github.authadapter.jpa.prisma;
+package io.github.authadapter.jpa;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,7 +9,7 @@ import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stores instants in {@code TIMESTAMP} columns without a time zone as UTC, as Prisma does. Binding them as instants
+ * Stores instants in {@code TIMESTAMP} columns without a time zone as UTC, as Prisma and Drizzle do. Binding them as instants
  * would let PostgreSQL shift them into the session's time zone.
  */
 @Converter

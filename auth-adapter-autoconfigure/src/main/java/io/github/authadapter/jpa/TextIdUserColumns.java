@@ -1,16 +1,15 @@
-package io.github.authadapter.jpa.prisma;
+package io.github.authadapter.jpa;
 
-import io.github.authadapter.jpa.AuthJsUserColumns;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The columns of Prisma's {@code "User"} table that every version of its schema has: a text id that the application
- * generates, and Auth.js's columns.
+ * A user of a schema with text ids that the application generates, such as Prisma's and Drizzle's: the id and
+ * Auth.js's columns.
  */
 @MappedSuperclass
-public abstract class PrismaUserColumns extends AuthJsUserColumns {
+public abstract class TextIdUserColumns extends AuthJsUserColumns {
 
 	@Id
 	private @Nullable String id;

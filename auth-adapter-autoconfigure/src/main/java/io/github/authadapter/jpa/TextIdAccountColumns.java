@@ -1,18 +1,17 @@
-package io.github.authadapter.jpa.prisma;
+package io.github.authadapter.jpa;
 
-import io.github.authadapter.jpa.AuthJsAccountColumns;
-import io.github.authadapter.jpa.AuthJsNames;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * The columns of Prisma's {@code "Account"} table that every version of its schema has.
+ * An account of a schema with text user ids, such as Prisma's and Drizzle's, whose {@code expires_at} is a 32-bit
+ * integer.
  */
 @MappedSuperclass
-// Prisma's Int is a 32-bit integer, which ends in 2038 as seconds since the epoch.
+// Prisma's Int and Drizzle's integer are 32 bits, which ends in 2038 as seconds since the epoch.
 @AttributeOverride(name = "expiresAt", column = @Column(name = "expires_at", columnDefinition = "int4"))
-public abstract class PrismaAccountColumns extends AuthJsAccountColumns {
+public abstract class TextIdAccountColumns extends AuthJsAccountColumns {
 
 	@Column(name = AuthJsNames.USER_ID, nullable = false)
 	private String userId = "";

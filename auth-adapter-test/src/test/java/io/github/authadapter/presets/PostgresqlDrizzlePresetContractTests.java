@@ -1,0 +1,18 @@
+package io.github.authadapter.presets;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresqlDrizzlePresetContractTests extends AbstractDrizzlePresetContractTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.postgresql();
+
+	@Override
+	protected DataSource dataSource() {
+		return database.dataSource();
+	}
+
+}
