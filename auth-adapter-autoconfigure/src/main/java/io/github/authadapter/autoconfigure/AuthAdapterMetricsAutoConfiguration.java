@@ -15,9 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.util.function.SingletonSupplier;
@@ -26,10 +23,15 @@ import org.springframework.util.function.SingletonSupplier;
  * Auto-configuration of Micrometer metrics: a timer of every {@link Adapter} call, and counters of sign-ins and failed
  * sign-ins, when the application has a {@link MeterRegistry}, as Spring Boot Actuator provides.
  */
-@AutoConfiguration(after = { MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
-		SimpleMetricsExportAutoConfiguration.class, AuthAdapterAutoConfiguration.class,
-		AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class,
-		AuthAdapterOAuthAutoConfiguration.class })
+// Spring Boot's metrics by name: Micrometer may be on the classpath without them, and a class literal of a missing
+// module fails the reading of this annotation with a warning at every start.
+@AutoConfiguration(
+		after = { AuthAdapterAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
+				AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class },
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple."
+						+ "SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnBooleanProperty(name = "auth.adapter.metrics.enabled", matchIfMissing = true)
