@@ -49,6 +49,11 @@ class PagesController {
 		model.addAttribute("signedOutElsewhere",
 				authentication == null && (signedOutElsewhere || SessionCookies.read(request).isPresent()));
 		model.addAttribute("providers", this.providers.all());
+		model.addAttribute("devProvider", this.providers.all()
+			.stream()
+			.anyMatch((provider) -> provider.id().equals(InkwellIdDevProvider.REGISTRATION_ID)));
+		model.addAttribute("devProviderLogin",
+				"user " + InkwellIdDevProvider.USERNAME + ", password " + InkwellIdDevProvider.PASSWORD);
 		return "home";
 	}
 

@@ -5,12 +5,16 @@ import io.github.authadapter.session.SessionUserCustomizer;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
  * A Spring Boot application that keeps its users and sessions in the Auth.js tables of the auth-adapter starter.
  */
-@SpringBootApplication
+// Spring Authorization Server is on the classpath for Inkwell ID (dev), which runs as an application of its own.
+@SpringBootApplication(exclude = { OAuth2AuthorizationServerAutoConfiguration.class,
+		OAuth2AuthorizationServerJwtAutoConfiguration.class })
 public class SampleApplication {
 
 	public static void main(String[] args) {
