@@ -54,7 +54,7 @@ class AuthAdapterOAuthAutoConfigurationTests {
 				OAuth2ClientWebSecurityAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 				AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class,
 				AuthAdapterErrorPageAutoConfiguration.class))
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
 				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
 				"auth.adapter.url=https://app.example",
 				"spring.security.oauth2.client.registration.github.client-id=github-client",
@@ -116,7 +116,7 @@ class AuthAdapterOAuthAutoConfigurationTests {
 					SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 					AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class,
 					AuthAdapterOAuthAutoConfiguration.class, AuthAdapterErrorPageAutoConfiguration.class))
-			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
 					"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
 					"auth.adapter.url=https://app.example")
 			.withInitializer((context) -> TestPropertyValues

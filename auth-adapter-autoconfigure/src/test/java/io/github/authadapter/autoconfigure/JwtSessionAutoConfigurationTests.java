@@ -38,7 +38,7 @@ class JwtSessionAutoConfigurationTests {
 				HibernateJpaAutoConfiguration.class, AuthAdapterAutoConfiguration.class,
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class))
-		.withPropertyValues(SECRET, "auth.adapter.url=https://app.example")
+		.withPropertyValues(SECRET, "auth.adapter.url=https://app.example", "spring.jpa.open-in-view=false")
 		.withInitializer((context) -> TestPropertyValues
 			.of("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"spring.datasource.generate-unique-name=false")

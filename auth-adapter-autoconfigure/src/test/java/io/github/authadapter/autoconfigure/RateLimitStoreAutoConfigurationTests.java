@@ -63,7 +63,7 @@ class RateLimitStoreAutoConfigurationTests {
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class, MailSenderAutoConfiguration.class,
 				AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class))
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
 				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
 				"auth.adapter.url=https://app.example", "spring.data.redis.url=" + redisUrl(REDIS_PORT),
 				"auth.adapter.email.rate-limit.redis-key-prefix=" + KEY_PREFIX)

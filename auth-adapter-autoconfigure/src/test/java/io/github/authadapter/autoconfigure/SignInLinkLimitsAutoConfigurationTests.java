@@ -43,7 +43,7 @@ class SignInLinkLimitsAutoConfigurationTests {
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class, MailSenderAutoConfiguration.class,
 				AuthAdapterSecurityAutoConfiguration.class, AuthAdapterEmailAutoConfiguration.class))
-		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate",
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
 				"auth.adapter.secret=test-secret-of-thirty-two-bytes-or-more", "auth.adapter.email.log-links=true",
 				"auth.adapter.url=https://app.example")
 		.withInitializer((context) -> TestPropertyValues

@@ -10,19 +10,17 @@ import io.github.authadapter.test.TestDatabase;
 import io.github.authadapter.test.hostile.HostileInputApplication;
 import io.github.authadapter.test.hostile.RawHttp;
 import io.github.authadapter.test.hostile.RawHttp.Response;
+import io.github.authadapter.test.logs.RecordedLog;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -35,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * line, and logs the first such request of the connector at info level by design.) On H2 only: they are refused before anything reads the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(OutputCaptureExtension.class)
 class MalformedRequestTests {
 
 	@RegisterExtension
@@ -55,8 +52,10 @@ class MalformedRequestTests {
 
 	@BeforeAll
 	void start() {
+		// Debug logging, recorded rather than printed: the build's output gets the warnings only.
+		RecordedLog.startRecording();
 		this.app = new SpringApplicationBuilder(HostileInputApplication.class)
-			.properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
+			.properties(RecordedLog.LOGGING_CONFIG, "server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false",
 					"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password(), "spring.jpa.open-in-view=false",
 					"auth.adapter.secret=malformed-path-test-secret-32-bytes",
@@ -74,18 +73,31 @@ class MalformedRequestTests {
 		if (this.app != null) {
 			this.app.close();
 		}
+		RecordedLog.stopRecording();
+	}
+
+	/**
+	 * How many lines the log holds so far, to read those that come after.
+	 */
+	private static int logged() {
+		return RecordedLog.lines().size();
+	}
+
+	private static List<String> loggedSince(int mark) {
+		List<String> lines = RecordedLog.lines();
+		return lines.subList(mark, lines.size());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/;%zz", "/api/auth/session;%zz", "/me;x=%zz", "/api/auth/signin;x=%", "/api;x=%0/auth/csrf" })
-	void aBadEscapeInAPathParameterIsABadRequestThatSaysTheAddressIsMalformed(String path, CapturedOutput output) {
-		int logged = output.getAll().length();
+	void aBadEscapeInAPathParameterIsABadRequestThatSaysTheAddressIsMalformed(String path) {
+		int logged = logged();
 
 		Response response = get(path);
 
 		assertThat(response.status()).as(response::toString).isEqualTo(400);
 		assertThat(response.body()).contains(MalformedRequestFilter.MESSAGE);
-		assertThat(output.getAll().substring(logged).lines())
+		assertThat(loggedSince(logged))
 			.singleElement()
 			.satisfies((line) -> assertThat(line).contains("DEBUG", "malformed path"));
 	}
@@ -93,30 +105,29 @@ class MalformedRequestTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/api/auth/signin?callbackUrl=%zz", "/api/auth/callback/email?token=%c0%af",
 			"/api/auth/session?x=%", "/me?%ff" })
-	void aBadEscapeInTheQueryIsABadRequestWithOneLogLineThatQuotesNoParameter(String target,
-			CapturedOutput output) {
-		int logged = output.getAll().length();
+	void aBadEscapeInTheQueryIsABadRequestWithOneLogLineThatQuotesNoParameter(String target) {
+		int logged = logged();
 
 		Response response = get(target);
 
 		assertThat(response.status()).as(response::toString).isEqualTo(400);
 		assertThat(response.body()).contains(MalformedRequestFilter.MESSAGE);
-		assertThat(output.getAll().substring(logged).lines()).singleElement()
+		assertThat(loggedSince(logged)).singleElement()
 			.satisfies((line) -> assertThat(line).contains("DEBUG", "malformed query or form")
 				.doesNotContain(target.substring(target.indexOf('?'))));
 	}
 
 	@Test
-	void everyMalformedPathOrQueryOnEveryRouteGetsA4xxWithAtMostOneLogLine(CapturedOutput output) {
+	void everyMalformedPathOrQueryOnEveryRouteGetsA4xxWithAtMostOneLogLine() {
 		Set<String> targets = malformedTargets();
 		List<String> failures = new ArrayList<>();
 		int requests = 0;
 		for (String method : List.of("GET", "POST")) {
 			for (String target : targets) {
-				int logged = output.getAll().length();
+				int logged = logged();
 				Response response = this.http().send(method + " " + target + " HTTP/1.1", new byte[0]);
 				requests++;
-				List<String> lines = output.getAll().substring(logged).lines().toList();
+				List<String> lines = loggedSince(logged);
 				// Some of the queries are well formed (%00, %2f): those may answer as usual.
 				if (response.status() >= 500 || lines.size() > 1
 						|| (response.status() < 400 && !target.contains("?"))) {
@@ -131,18 +142,18 @@ class MalformedRequestTests {
 	}
 
 	@Test
-	void everyMalformedFormToEveryRouteGetsA4xxWithAtMostOneLogLine(CapturedOutput output) {
+	void everyMalformedFormToEveryRouteGetsA4xxWithAtMostOneLogLine() {
 		List<String> failures = new ArrayList<>();
 		int requests = 0;
 		for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
 			for (String route : ROUTES) {
 				for (String escape : BAD_ESCAPES) {
-					int logged = output.getAll().length();
+					int logged = logged();
 					Response response = this.http().send(method + " " + route
 							+ " HTTP/1.1\nContent-Type: application/x-www-form-urlencoded", ("email=" + escape)
 						.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 					requests++;
-					List<String> lines = output.getAll().substring(logged).lines().toList();
+					List<String> lines = loggedSince(logged);
 					if (response.status() >= 500 || lines.size() > 1) {
 						failures.add(method + " " + route + " email=" + escape + " -> " + response.status() + ", "
 								+ lines.size() + " log lines: " + lines.stream().limit(3).toList());
