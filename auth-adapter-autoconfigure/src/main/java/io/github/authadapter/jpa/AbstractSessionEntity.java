@@ -1,31 +1,13 @@
 package io.github.authadapter.jpa;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A session of the starter's {@code sessions} table. Its surrogate {@code id} column is left to the database. Extend
- * it with an {@code @Entity} of your own to add columns; the adapter then uses your entity instead of
- * {@link SessionEntity}.
+ * A session of the starter's {@code sessions} table, whose user ids are numbers. Its surrogate {@code id} column is
+ * left to the database. Extend it with an {@code @Entity} of your own to add columns; the adapter then uses your
+ * entity instead of {@link SessionEntity}.
  */
 @MappedSuperclass
-public abstract class AbstractSessionEntity extends AuthJsSessionColumns {
-
-	@Column(name = AuthJsNames.USER_ID, nullable = false)
-	private Long userId = 0L;
-
-	public Long getUserId() {
-		return this.userId;
-	}
-
-	@Override
-	public String authJsUserId() {
-		return this.userId.toString();
-	}
-
-	@Override
-	protected void assignUser(Object userId) {
-		this.userId = (Long) userId;
-	}
+public abstract class AbstractSessionEntity extends AuthJsSessionColumns<Long> {
 
 }

@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of an account that every supported schema has. An account is identified by its provider and the
- * user's id there, which every schema keeps unique; its subclasses add the user's id in the type of their schema.
+ * user's id there, which every schema keeps unique; its subclasses fix the type of the user's id.
+ *
+ * @param <K> the type of the users' ids in the schema
  */
 @MappedSuperclass
 @IdClass(ProviderAccountId.class)
-public abstract class AuthJsAccountColumns {
+public abstract class AuthJsAccountColumns<K> extends AuthJsUserReference<K> {
 
 	@Id
 	private String provider = "";
@@ -48,16 +50,6 @@ public abstract class AuthJsAccountColumns {
 
 	@Column(name = "session_state")
 	private @Nullable String sessionState;
-
-	/**
-	 * The id of the account's user as the Adapter API carries it.
-	 */
-	public abstract String authJsUserId();
-
-	/**
-	 * Links the account to a user, by an id that {@link UserIdType} has checked.
-	 */
-	protected abstract void assignUser(Object userId);
 
 	public String getProvider() {
 		return this.provider;

@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of a WebAuthn authenticator that every supported schema has. An authenticator is identified by its
- * credential id; its subclasses add the user's id in the type of their schema.
+ * credential id; its subclasses fix the type of the user's id.
+ *
+ * @param <K> the type of the users' ids in the schema
  */
 @MappedSuperclass
-public abstract class AuthJsAuthenticatorColumns {
+public abstract class AuthJsAuthenticatorColumns<K> extends AuthJsUserReference<K> {
 
 	@Id
 	@Column(name = AuthJsNames.CREDENTIAL_ID)
@@ -33,16 +35,6 @@ public abstract class AuthJsAuthenticatorColumns {
 	private boolean credentialBackedUp;
 
 	private @Nullable String transports;
-
-	/**
-	 * The id of the authenticator's user as the Adapter API carries it.
-	 */
-	public abstract String authJsUserId();
-
-	/**
-	 * Gives the authenticator to a user, by an id that {@link UserIdType} has checked.
-	 */
-	protected abstract void assignUser(Object userId);
 
 	public String getCredentialId() {
 		return this.credentialId;

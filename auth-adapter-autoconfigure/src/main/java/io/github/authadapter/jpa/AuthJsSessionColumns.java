@@ -10,10 +10,12 @@ import org.hibernate.annotations.JavaType;
 
 /**
  * The columns of a session that every supported schema has. A session is identified by its token, which every schema
- * keeps unique; its subclasses add the user's id in the type of their schema.
+ * keeps unique; its subclasses fix the type of the user's id.
+ *
+ * @param <K> the type of the users' ids in the schema
  */
 @MappedSuperclass
-public abstract class AuthJsSessionColumns {
+public abstract class AuthJsSessionColumns<K> extends AuthJsUserReference<K> {
 
 	@Id
 	@Column(name = AuthJsNames.SESSION_TOKEN)
@@ -22,16 +24,6 @@ public abstract class AuthJsSessionColumns {
 
 	@Column(nullable = false)
 	private Instant expires = Instant.EPOCH;
-
-	/**
-	 * The id of the session's user as the Adapter API carries it.
-	 */
-	public abstract String authJsUserId();
-
-	/**
-	 * Gives the session to a user, by an id that {@link UserIdType} has checked.
-	 */
-	protected abstract void assignUser(Object userId);
 
 	public String getSessionToken() {
 		return this.sessionToken;

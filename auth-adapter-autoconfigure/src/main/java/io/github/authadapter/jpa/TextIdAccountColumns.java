@@ -9,21 +9,8 @@ import jakarta.persistence.MappedSuperclass;
  * integer.
  */
 @MappedSuperclass
-// Prisma's Int and Drizzle's integer are 32 bits, which ends in 2038 as seconds since the epoch.
+// Prisma's Int and Drizzle's integer are 32-bit, and so end in 2038 as seconds since the epoch.
 @AttributeOverride(name = "expiresAt", column = @Column(name = "expires_at", columnDefinition = "int4"))
-public abstract class TextIdAccountColumns extends AuthJsAccountColumns {
-
-	@Column(name = AuthJsNames.USER_ID, nullable = false)
-	private String userId = "";
-
-	@Override
-	public String authJsUserId() {
-		return this.userId;
-	}
-
-	@Override
-	protected void assignUser(Object userId) {
-		this.userId = (String) userId;
-	}
+public abstract class TextIdAccountColumns extends AuthJsAccountColumns<String> {
 
 }

@@ -10,19 +10,6 @@ import jakarta.persistence.MappedSuperclass;
  */
 @MappedSuperclass
 @AttributeOverride(name = "counter", column = @Column(name = "counter", columnDefinition = "int4", nullable = false))
-public abstract class TextIdAuthenticatorColumns extends AuthJsAuthenticatorColumns {
-
-	@Column(name = AuthJsNames.USER_ID, nullable = false)
-	private String userId = "";
-
-	@Override
-	public String authJsUserId() {
-		return this.userId;
-	}
-
-	@Override
-	protected void assignUser(Object userId) {
-		this.userId = (String) userId;
-	}
+public abstract class TextIdAuthenticatorColumns extends AuthJsAuthenticatorColumns<String> {
 
 }

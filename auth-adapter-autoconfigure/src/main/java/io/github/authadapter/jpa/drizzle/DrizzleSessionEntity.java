@@ -1,6 +1,6 @@
 package io.github.authadapter.jpa.drizzle;
 
-import io.github.authadapter.jpa.TextIdSessionColumns;
+import io.github.authadapter.jpa.AuthJsSessionColumns;
 import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,6 +12,6 @@ import jakarta.persistence.Table;
 @Entity(name = "AuthAdapterDrizzleSession")
 @Table(name = "`auth_adapter__session`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
-public class DrizzleSessionEntity extends TextIdSessionColumns {
+public class DrizzleSessionEntity extends AuthJsSessionColumns<String> {
 
 }

@@ -1,6 +1,6 @@
 package io.github.authadapter.jpa.prisma;
 
-import io.github.authadapter.jpa.TextIdSessionColumns;
+import io.github.authadapter.jpa.AuthJsSessionColumns;
 import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,6 +12,6 @@ import jakarta.persistence.Table;
 @Entity(name = "AuthAdapterPrismaPlainSession")
 @Table(name = "`auth_adapter__Session`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
-public class PrismaPlainSessionEntity extends TextIdSessionColumns {
+public class PrismaPlainSessionEntity extends AuthJsSessionColumns<String> {
 
 }

@@ -1,6 +1,6 @@
 package io.github.authadapter.jpa.prisma;
 
-import io.github.authadapter.jpa.TextIdSessionColumns;
+import io.github.authadapter.jpa.AuthJsSessionColumns;
 import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "`auth_adapter__Session`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
 @EntityListeners(PrismaTimestamps.Listener.class)
-public class PrismaSessionEntity extends TextIdSessionColumns implements PrismaTimestamps.Owner {
+public class PrismaSessionEntity extends AuthJsSessionColumns<String> implements PrismaTimestamps.Owner {
 
 	@Embedded
 	private PrismaTimestamps timestamps = new PrismaTimestamps();

@@ -1,6 +1,6 @@
 package io.github.authadapter.jpa.prisma;
 
-import io.github.authadapter.jpa.TextIdSessionColumns;
+import io.github.authadapter.jpa.AuthJsSessionColumns;
 import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 @Entity(name = "AuthAdapterPrismaV4Session")
 @Table(name = "`auth_adapter__Session`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
-public class PrismaV4SessionEntity extends TextIdSessionColumns {
+public class PrismaV4SessionEntity extends AuthJsSessionColumns<String> {
 
 	@Embedded
 	private PrismaRowId rowId = new PrismaRowId();
