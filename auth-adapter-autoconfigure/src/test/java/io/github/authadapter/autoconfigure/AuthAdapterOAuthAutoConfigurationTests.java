@@ -50,7 +50,8 @@ class AuthAdapterOAuthAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 				HibernateJpaAutoConfiguration.class, AuthAdapterAutoConfiguration.class,
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
+				UserDetailsServiceAutoConfiguration.class, AuthAdapterOAuthClientAutoConfiguration.class,
+				OAuth2ClientAutoConfiguration.class,
 				OAuth2ClientWebSecurityAutoConfiguration.class, AuthAdapterSecurityAutoConfiguration.class,
 				AuthAdapterEmailAutoConfiguration.class, AuthAdapterOAuthAutoConfiguration.class,
 				AuthAdapterErrorPageAutoConfiguration.class))

@@ -94,22 +94,27 @@ abstract class AbstractOAuthSignInFlowTests {
 				"spring.security.oauth2.client.registration.asking-idp.client-id=asking-idp",
 				"spring.security.oauth2.client.registration.asking-idp.client-secret="
 						+ this.server.clientSecret("asking-idp"),
-				"spring.security.oauth2.client.registration.asking-idp.scope=openid,profile,email",
-				// A plain OAuth 2 provider with GitHub's API, and an explicit redirect URI.
-				"spring.security.oauth2.client.provider.ghe.authorization-uri=" + this.server.authorizationUri(),
-				"spring.security.oauth2.client.provider.ghe.token-uri=" + this.server.tokenUri(),
-				"spring.security.oauth2.client.provider.ghe.user-info-uri=" + this.server.gitHubApiUri() + "/user",
-				"spring.security.oauth2.client.provider.ghe.user-name-attribute=id",
-				"spring.security.oauth2.client.registration.ghe.client-id=ghe",
-				"spring.security.oauth2.client.registration.ghe.client-secret=" + this.server.clientSecret("ghe"),
-				"spring.security.oauth2.client.registration.ghe.client-name=GitHub Enterprise",
-				"spring.security.oauth2.client.registration.ghe.authorization-grant-type=authorization_code",
-				"spring.security.oauth2.client.registration.ghe.scope=read:user,user:email",
-				"spring.security.oauth2.client.registration.ghe.redirect-uri={baseUrl}/api/auth/callback/{registrationId}")
+				"spring.security.oauth2.client.registration.asking-idp.scope=openid,profile,email")
+			// A plain OAuth 2 provider with GitHub's API, configured by hand: no redirect URI, no grant type.
+			.properties(gitHubEnterpriseAsInTheReadme())
 			.properties(this.server.clientRegistration("idp"))
 			.run();
 		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
 		this.appUrl = "http://127.0.0.1:" + port;
+	}
+
+	/**
+	 * The README's properties of its hand-configured GitHub Enterprise Server, with this server's endpoints, client
+	 * id and secret as the values.
+	 */
+	private String[] gitHubEnterpriseAsInTheReadme() {
+		Map<String, String> values = Map.of("client-id", "ghe", "client-secret", this.server.clientSecret("ghe"),
+				"authorization-uri", this.server.authorizationUri(), "token-uri", this.server.tokenUri(),
+				"user-info-uri", this.server.gitHubApiUri() + "/user");
+		return ReadmeProperties.ofRegistration("ghe").entrySet().stream().map((property) -> {
+			String name = property.getKey().substring(property.getKey().lastIndexOf('.') + 1);
+			return property.getKey() + "=" + values.getOrDefault(name, property.getValue());
+		}).toArray(String[]::new);
 	}
 
 	@AfterAll
@@ -240,7 +245,11 @@ abstract class AbstractOAuthSignInFlowTests {
 
 	@Test
 	void gitHubsEmailAddressComesFromUserEmailsAndTheLoginNamesTheUser() {
-		TestBrowser.Response end = signIn(new TestBrowser(), "ghe", "frank");
+		TestBrowser browser = new TestBrowser();
+		TestBrowser.Response end = signIn(browser, "ghe", "frank");
+
+		// Configured by hand without a redirect URI, the provider sends the browser back to Auth.js's callback.
+		assertThat(browser.visited()).anyMatch((uri) -> uri.getPath().equals("/api/auth/callback/ghe"));
 
 		assertThat(end.body()).contains("\"email\":\"frank@example.com\"", "\"name\":\"frank\"");
 		AdapterUser frank = adapter().getUserByAccount("ghe", "1006").orElseThrow();
