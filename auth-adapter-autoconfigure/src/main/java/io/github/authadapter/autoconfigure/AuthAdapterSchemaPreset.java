@@ -12,6 +12,7 @@ import io.github.authadapter.jpa.SchemaNames;
 import io.github.authadapter.jpa.SchemaPreset;
 import io.github.authadapter.jpa.UserIdGenerator;
 import io.github.authadapter.jpa.drizzle.DrizzleEntities;
+import io.github.authadapter.jpa.kysely.KyselyEntities;
 import io.github.authadapter.jpa.prisma.PrismaEntities;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,7 +27,7 @@ public class AuthAdapterSchemaPreset {
 
 	// The starter's own before pg-adapter's, which has the same tables but no history of the starter's migrations.
 	private static final List<SchemaPreset> DETECTION_ORDER = List.of(SchemaPreset.AUTH_ADAPTER,
-			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE);
+			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE, SchemaPreset.KYSELY);
 
 	private static final Log logger = LogFactory.getLog(AuthAdapterSchemaPreset.class);
 
@@ -116,6 +117,7 @@ public class AuthAdapterSchemaPreset {
 			case PG_ADAPTER -> AuthJsEntities.pgAdapterSchema();
 			case PRISMA -> new PrismaEntities();
 			case DRIZZLE -> new DrizzleEntities();
+			case KYSELY -> new KyselyEntities();
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}
@@ -126,6 +128,7 @@ public class AuthAdapterSchemaPreset {
 			case PG_ADAPTER -> "@auth/pg-adapter";
 			case PRISMA -> "@auth/prisma-adapter";
 			case DRIZZLE -> "@auth/drizzle-adapter";
+			case KYSELY -> "@auth/kysely-adapter";
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}

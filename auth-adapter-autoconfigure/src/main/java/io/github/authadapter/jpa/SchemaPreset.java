@@ -29,6 +29,12 @@ public enum SchemaPreset {
 	DRIZZLE,
 
 	/**
+	 * The tables of the migration in @auth/kysely-adapter's documentation, on PostgreSQL: the names of Prisma's, uuid
+	 * ids, {@code timestamptz}.
+	 */
+	KYSELY,
+
+	/**
 	 * Whichever of the others the database's tables show, found at startup; the starter's own schema when the
 	 * database has no Auth.js tables yet.
 	 */

@@ -26,6 +26,23 @@ public enum UserIdType {
 	},
 
 	/**
+	 * UUIDs, as in the Kysely adapter's schema; a string that is no UUID is no row's id.
+	 */
+	UUID {
+
+		@Override
+		public Optional<Object> parse(String id) {
+			try {
+				return Optional.of(java.util.UUID.fromString(id.trim()));
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
+		}
+
+	},
+
+	/**
 	 * Text ids that the application generates, as in Prisma's schema.
 	 */
 	TEXT {
@@ -46,6 +63,9 @@ public enum UserIdType {
 	 * The id type of a user entity's id attribute.
 	 */
 	static UserIdType of(Class<?> idJavaType) {
+		if (idJavaType == java.util.UUID.class) {
+			return UUID;
+		}
 		return (idJavaType == String.class) ? TEXT : NUMERIC;
 	}
 

@@ -2,6 +2,8 @@ package io.github.authadapter.presets;
 
 import java.time.temporal.ChronoUnit;
 
+import javax.sql.DataSource;
+
 import io.github.authadapter.test.AuthJsAdapterScript;
 
 /**
@@ -17,8 +19,8 @@ abstract class AbstractDrizzleAdapterInteropTests extends AbstractAuthJsAdapterI
 	}
 
 	@Override
-	protected String ddl() {
-		return DrizzleSchema.ddl(database().dataSource());
+	protected void createSchema(DataSource dataSource) {
+		PresetTestApplication.createSchema(dataSource, DrizzleSchema.ddl(dataSource));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.github.authadapter.presets;
 
+import javax.sql.DataSource;
+
 import io.github.authadapter.test.AuthJsAdapterScript;
 
 /**
@@ -21,8 +23,8 @@ abstract class AbstractPrismaAdapterInteropTests extends AbstractAuthJsAdapterIn
 	}
 
 	@Override
-	protected String ddl() {
-		return this.schema.ddl(database().dataSource());
+	protected void createSchema(DataSource dataSource) {
+		PresetTestApplication.createSchema(dataSource, this.schema.ddl(dataSource));
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAuthenticator;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.test.AuthJsAdapterScript;
 import io.github.authadapter.test.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,18 @@ class SchemaVerificationTests {
 				+ " authenticator");
 		AdapterUser user = adapter.createUser(AdapterUser.withEmail("drizzle@example.com"));
 		assertThat(this.jdbc.queryForObject("SELECT id FROM \"user\"", String.class)).isEqualTo(user.id());
+	}
+
+	@Test
+	void detectTellsKyselysTablesFromPrismasOfTheSameNames(CapturedOutput output) {
+		AuthJsAdapterScript.kyselyAdapter(database).run("migrate");
+
+		Adapter adapter = start("auth.adapter.schema.preset=detect");
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/kysely-adapter"
+				+ " (auth.adapter.schema.preset=kysely): tables User, Account, Session, VerificationToken with uuid ids");
+		AdapterUser user = adapter.createUser(AdapterUser.withEmail("kysely@example.com"));
+		assertThat(this.jdbc.queryForObject("SELECT id::text FROM \"User\"", String.class)).isEqualTo(user.id());
 	}
 
 	@Test

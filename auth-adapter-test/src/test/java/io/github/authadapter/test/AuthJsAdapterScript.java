@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  * The calls of a script that drives one of Auth.js's own adapters, as typed methods: rows go to the script and come
  * back as the Adapter's records. The scripts are {@code interop/authjs/pg-adapter-interop.mjs} for
  * {@code @auth/pg-adapter}, {@code interop/prisma/prisma-adapter-interop.mjs} for {@code @auth/prisma-adapter} and
- * {@code interop/drizzle/drizzle-adapter-interop.mjs} for {@code @auth/drizzle-adapter}; all have the same phases.
+ * {@code interop/drizzle/drizzle-adapter-interop.mjs} for {@code @auth/drizzle-adapter} and
+ * {@code interop/kysely/kysely.mjs} for {@code @auth/kysely-adapter}; all have the same phases.
  */
 public final class AuthJsAdapterScript {
 
@@ -86,6 +87,22 @@ public final class AuthJsAdapterScript {
 		return new AuthJsAdapterScript(AuthJsScript
 			.in("drizzle", "@auth/drizzle-adapter", "drizzle-adapter-interop.mjs", database)
 			.inTimeZone(NODE_TIME_ZONE));
+	}
+
+	/**
+	 * The script of {@code @auth/kysely-adapter} on the given PostgreSQL database, whose {@code migrate} phase
+	 * creates the tables with the migration of the adapter's documentation.
+	 */
+	public static AuthJsAdapterScript kyselyAdapter(TestDatabase database) {
+		return new AuthJsAdapterScript(AuthJsScript.in("kysely", "@auth/kysely-adapter", "kysely.mjs", database)
+			.inTimeZone(NODE_TIME_ZONE));
+	}
+
+	/**
+	 * Runs a phase of the script's own, such as {@code migrate}.
+	 */
+	public void run(String phase) {
+		this.script.run(phase, null);
 	}
 
 	private <T> T value(JsonNode node, String field, Class<T> type) {

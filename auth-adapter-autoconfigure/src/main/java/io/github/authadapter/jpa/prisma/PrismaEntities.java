@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.authadapter.jpa.PresetSchema;
 import io.github.authadapter.jpa.SchemaCatalogue;
 import io.github.authadapter.jpa.UserIdGenerator;
+import io.github.authadapter.jpa.kysely.KyselyEntities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +30,9 @@ public final class PrismaEntities implements PresetSchema {
 
 	@Override
 	public boolean isFoundIn(SchemaCatalogue catalogue) {
-		// As written: Drizzle's tables have the same names in lower case.
-		return List.of(USER, ACCOUNT, SESSION, VERIFICATION_TOKEN).stream().allMatch(catalogue::hasTableAsWritten);
+		// As written: Drizzle's tables have the same names in lower case. Kysely's have the same names, with uuid ids.
+		return List.of(USER, ACCOUNT, SESSION, VERIFICATION_TOKEN).stream().allMatch(catalogue::hasTableAsWritten)
+				&& !KyselyEntities.hasUuidUserIds(catalogue);
 	}
 
 	@Override
