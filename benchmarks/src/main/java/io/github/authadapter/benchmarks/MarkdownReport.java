@@ -32,7 +32,8 @@ final class MarkdownReport {
 		BenchmarkSettings settings = this.report.settings();
 		line("# Benchmarks");
 		line();
-		line("<!-- Written by the benchmarks module (BenchmarkMain). Rerun it instead of editing this file. -->");
+		line("<!-- Written by the benchmarks module (BenchmarkMain). Rerun it instead of editing this file; the last "
+				+ "section, measured by hand, is kept. -->");
 		line();
 		if (!this.report.isReferenceRun()) {
 			line("> **A short run, not the reference figures:** " + String.join(", ",
