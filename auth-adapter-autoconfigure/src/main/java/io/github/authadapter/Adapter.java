@@ -2,6 +2,7 @@ package io.github.authadapter;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stores users, OAuth accounts, database sessions, verification tokens and WebAuthn authenticators with the
@@ -64,6 +65,20 @@ public interface Adapter {
 	 * @return the account after the update, or empty when no account has that provider and provider account id
 	 */
 	Optional<AdapterAccount> updateAccount(AdapterAccount account);
+
+	/**
+	 * Updates the tokens of the account {@code (provider, providerAccountId)} with no other caller in between: the
+	 * account is locked, read as it is now and given to {@code update}, and the tokens of the account that
+	 * {@code update} returns are written as {@link #updateAccount(AdapterAccount)} writes them before the lock is
+	 * released. Calls for one account therefore run one after the other, each seeing what the one before wrote: of two
+	 * concurrent refreshes of an access token, the second finds the first one's new tokens, and its rotated refresh
+	 * token is not lost. Not in Auth.js.
+	 * @param update given the account as stored now, returns the account with its new tokens, or empty to leave it as
+	 * it is; it runs while the account is locked, so it should be quick
+	 * @return the account after the update, or empty when no account has that provider and provider account id
+	 */
+	Optional<AdapterAccount> updateAccountTokens(String provider, String providerAccountId,
+			Function<AdapterAccount, Optional<AdapterAccount>> update);
 
 	/**
 	 * The accounts linked to the user, ordered by provider and provider account id; empty for an unknown user. A

@@ -2,6 +2,7 @@ package io.github.authadapter;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An {@link Adapter} that hands every call to another one. Extend it to decorate an adapter, overriding only the
@@ -88,6 +89,12 @@ public abstract class DelegatingAdapter implements Adapter {
 	@Override
 	public Optional<AdapterAccount> updateAccount(AdapterAccount account) {
 		return this.delegate.updateAccount(account);
+	}
+
+	@Override
+	public Optional<AdapterAccount> updateAccountTokens(String provider, String providerAccountId,
+			Function<AdapterAccount, Optional<AdapterAccount>> update) {
+		return this.delegate.updateAccountTokens(provider, providerAccountId, update);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.github.authadapter.jpa;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.authadapter.Adapter;
@@ -19,6 +20,7 @@ import io.github.authadapter.VerificationToken;
 import io.github.authadapter.encryption.TokenCipher;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import jakarta.persistence.PersistenceException;
@@ -293,6 +295,35 @@ public class JpaAdapter implements Adapter {
 			found.ifPresent((entity) -> entity.copyTokensFrom(this.tokenCipher.encryptTokens(account)));
 			flush(null, null, null);
 			return found.map(this::toAccount);
+		});
+	}
+
+	@Override
+	public Optional<AdapterAccount> updateAccountTokens(String provider, String providerAccountId,
+			Function<AdapterAccount, Optional<AdapterAccount>> update) {
+		Arguments.requireText(provider, "provider");
+		Arguments.requireText(providerAccountId, "providerAccountId");
+		Arguments.requireValue(update, "update");
+		return write(() -> {
+			Optional<AuthJsAccountColumns> found = single(
+					this.entityManager.createQuery(this.jpql.account(), AuthJsAccountColumns.class)
+						.setParameter("provider", provider)
+						.setParameter("providerAccountId", providerAccountId));
+			if (found.isEmpty()) {
+				return Optional.<AdapterAccount>empty();
+			}
+			AuthJsAccountColumns entity = found.get();
+			// SELECT ... FOR UPDATE by the row's id, re-reading the row once the lock is held: the entity may have
+			// been read before, in this transaction or by the query above, before another caller's update committed.
+			this.entityManager.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+			AdapterAccount current = toAccount(entity);
+			Optional<AdapterAccount> updated = update.apply(current);
+			if (updated.isEmpty()) {
+				return Optional.of(current);
+			}
+			entity.copyTokensFrom(this.tokenCipher.encryptTokens(updated.get()));
+			flush(null, null, null);
+			return Optional.of(toAccount(entity));
 		});
 	}
 

@@ -438,6 +438,106 @@ public abstract class AbstractAdapterContractTests {
 	}
 
 	@Test
+	void updateAccountTokensWritesWhatTheUpdateMakesOfTheStoredTokens() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String providerAccountId = unique("g");
+		AdapterAccount linked = adapter().linkAccount(new AdapterAccount(user.id(), "oidc", "google",
+				providerAccountId, "refresh-1", "access-1", 1_700_000_000L, "bearer", "openid", "id-1", "state-1"));
+		List<AdapterAccount> seen = new ArrayList<>();
+
+		Optional<AdapterAccount> updated = adapter().updateAccountTokens("google", providerAccountId, (current) -> {
+			seen.add(current);
+			return Optional.of(new AdapterAccount(current.userId(), current.type(), current.provider(),
+					current.providerAccountId(), "refresh-2", "access-2", 1_800_000_000L, "bearer", "openid",
+					current.id_token(), current.session_state()));
+		});
+
+		assertThat(seen).containsExactly(linked);
+		assertThat(updated).contains(new AdapterAccount(user.id(), "oidc", "google", providerAccountId, "refresh-2",
+				"access-2", 1_800_000_000L, "bearer", "openid", "id-1", "state-1").withAttributes(linked.attributes()));
+		Map<String, Object> row = jdbc().queryForMap("SELECT refresh_token, access_token, expires_at FROM "
+				+ table("accounts") + " WHERE provider = ? AND " + column("providerAccountId") + " = ?", "google",
+				providerAccountId);
+		assertThat(row).containsEntry("refresh_token", "refresh-2").containsEntry("access_token", "access-2");
+		assertThat(((Number) row.get("expires_at")).longValue()).isEqualTo(1_800_000_000L);
+	}
+
+	@Test
+	void updateAccountTokensLeavesTheAccountAsItIsWhenTheUpdateReturnsEmpty() {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String providerAccountId = unique("g");
+		AdapterAccount linked = adapter().linkAccount(new AdapterAccount(user.id(), "oauth", "github",
+				providerAccountId, "refresh-1", "access-1", null, "bearer", null, null, null));
+
+		assertThat(adapter().updateAccountTokens("github", providerAccountId, (current) -> Optional.empty()))
+			.contains(linked);
+		assertThat(adapter().getAccount("github", providerAccountId)).contains(linked);
+	}
+
+	@Test
+	void updateAccountTokensReturnsEmptyForAnUnknownAccountWithoutCallingTheUpdate() {
+		List<AdapterAccount> seen = new ArrayList<>();
+		assertThat(adapter().updateAccountTokens("github", unique("gh"), (current) -> {
+			seen.add(current);
+			return Optional.of(current);
+		})).isEmpty();
+		assertThat(seen).isEmpty();
+	}
+
+	@Test
+	void concurrentTokenUpdatesOfOneAccountRunOneAfterTheOther() throws Exception {
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String providerAccountId = unique("g");
+		adapter().linkAccount(new AdapterAccount(user.id(), "oauth", "github", providerAccountId, "refresh-0",
+				"access-0", null, "bearer", null, null, null));
+		int threads = 4;
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Optional<AdapterAccount>>> updates = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				updates.add(executor.submit(() -> {
+					start.await();
+					// Each update rotates the refresh token it finds, as a provider that rotates them would: one that
+					// ran on a stale read would write a generation that another update wrote already.
+					return adapter().updateAccountTokens("github", providerAccountId, (current) -> {
+						int generation = Integer.parseInt(current.refresh_token().substring("refresh-".length()));
+						sleepWhileOthersTry();
+						return Optional.of(new AdapterAccount(current.userId(), current.type(), current.provider(),
+								current.providerAccountId(), "refresh-" + (generation + 1),
+								"access-" + (generation + 1), null, "bearer", null, null, null));
+					});
+				}));
+			}
+			start.countDown();
+			List<String> written = new ArrayList<>();
+			for (Future<Optional<AdapterAccount>> update : updates) {
+				written.add(update.get().orElseThrow().refresh_token());
+			}
+			assertThat(written).containsExactlyInAnyOrder("refresh-1", "refresh-2", "refresh-3", "refresh-4");
+			assertThat(adapter().getAccount("github", providerAccountId).orElseThrow().refresh_token())
+				.isEqualTo("refresh-" + threads);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	/**
+	 * Holds an update for long enough that the other threads reach the row while it runs, so that without a lock
+	 * they would read what it is about to replace.
+	 */
+	private static void sleepWhileOthersTry() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void listAccountsByUserIdReturnsOnlyThatUsersAccountsByProvider() {
 		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
 		AdapterUser other = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
