@@ -13,6 +13,7 @@ import io.github.authadapter.jpa.SchemaPreset;
 import io.github.authadapter.jpa.UserIdGenerator;
 import io.github.authadapter.jpa.drizzle.DrizzleEntities;
 import io.github.authadapter.jpa.kysely.KyselyEntities;
+import io.github.authadapter.jpa.typeorm.TypeOrmEntities;
 import io.github.authadapter.jpa.prisma.PrismaEntities;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -27,7 +28,7 @@ public class AuthAdapterSchemaPreset {
 
 	// The starter's own before pg-adapter's, which has the same tables but no history of the starter's migrations.
 	private static final List<SchemaPreset> DETECTION_ORDER = List.of(SchemaPreset.AUTH_ADAPTER,
-			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE, SchemaPreset.KYSELY);
+			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE, SchemaPreset.KYSELY, SchemaPreset.TYPEORM);
 
 	private static final Log logger = LogFactory.getLog(AuthAdapterSchemaPreset.class);
 
@@ -118,6 +119,7 @@ public class AuthAdapterSchemaPreset {
 			case PRISMA -> new PrismaEntities();
 			case DRIZZLE -> new DrizzleEntities();
 			case KYSELY -> new KyselyEntities();
+			case TYPEORM -> new TypeOrmEntities();
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}
@@ -129,6 +131,7 @@ public class AuthAdapterSchemaPreset {
 			case PRISMA -> "@auth/prisma-adapter";
 			case DRIZZLE -> "@auth/drizzle-adapter";
 			case KYSELY -> "@auth/kysely-adapter";
+			case TYPEORM -> "@auth/typeorm-adapter";
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}

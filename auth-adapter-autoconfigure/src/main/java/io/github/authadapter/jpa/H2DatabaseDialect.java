@@ -30,7 +30,7 @@ final class H2DatabaseDialect extends DatabaseDialect {
 	@Override
 	VerificationTokenConsumer verificationTokenConsumer(Class<? extends AbstractVerificationTokenEntity> entityType,
 			String table) {
-		return new NativeVerificationTokenConsumer(SELECT_FROM_DELETE, table);
+		return new NativeVerificationTokenConsumer(SELECT_FROM_DELETE, table, entityType);
 	}
 
 	@Override

@@ -39,7 +39,7 @@ final class MysqlDatabaseDialect extends DatabaseDialect {
 	@Override
 	VerificationTokenConsumer verificationTokenConsumer(Class<? extends AbstractVerificationTokenEntity> entityType,
 			String table) {
-		return this.deleteReturning ? new NativeVerificationTokenConsumer(DELETE_RETURNING, table)
+		return this.deleteReturning ? new NativeVerificationTokenConsumer(DELETE_RETURNING, table, entityType)
 				: VerificationTokenConsumer.locking(entityType);
 	}
 

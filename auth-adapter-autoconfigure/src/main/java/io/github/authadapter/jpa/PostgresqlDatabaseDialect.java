@@ -25,7 +25,7 @@ final class PostgresqlDatabaseDialect extends DatabaseDialect {
 	@Override
 	VerificationTokenConsumer verificationTokenConsumer(Class<? extends AbstractVerificationTokenEntity> entityType,
 			String table) {
-		return new NativeVerificationTokenConsumer(DELETE_RETURNING, table);
+		return new NativeVerificationTokenConsumer(DELETE_RETURNING, table, entityType);
 	}
 
 	@Override

@@ -35,6 +35,12 @@ public enum SchemaPreset {
 	KYSELY,
 
 	/**
+	 * The tables that TypeORM's {@code synchronize} makes of @auth/typeorm-adapter's entities, on PostgreSQL:
+	 * {@code users}, {@code accounts}, {@code sessions}, {@code verification_tokens}, uuid ids, timestamps as text.
+	 */
+	TYPEORM,
+
+	/**
 	 * Whichever of the others the database's tables show, found at startup; the starter's own schema when the
 	 * database has no Auth.js tables yet.
 	 */

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * back as the Adapter's records. The scripts are {@code interop/authjs/pg-adapter-interop.mjs} for
  * {@code @auth/pg-adapter}, {@code interop/prisma/prisma-adapter-interop.mjs} for {@code @auth/prisma-adapter} and
  * {@code interop/drizzle/drizzle-adapter-interop.mjs} for {@code @auth/drizzle-adapter} and
- * {@code interop/kysely/kysely.mjs} for {@code @auth/kysely-adapter}; all have the same phases.
+ * {@code interop/kysely/kysely.mjs} for {@code @auth/kysely-adapter} and {@code interop/typeorm/typeorm.mjs} for
+ * {@code @auth/typeorm-adapter}; all have the same phases.
  */
 public final class AuthJsAdapterScript {
 
@@ -95,6 +96,15 @@ public final class AuthJsAdapterScript {
 	 */
 	public static AuthJsAdapterScript kyselyAdapter(TestDatabase database) {
 		return new AuthJsAdapterScript(AuthJsScript.in("kysely", "@auth/kysely-adapter", "kysely.mjs", database)
+			.inTimeZone(NODE_TIME_ZONE));
+	}
+
+	/**
+	 * The script of {@code @auth/typeorm-adapter} on the given PostgreSQL database, whose {@code synchronize} phase
+	 * creates the tables from the adapter's own entities with TypeORM's {@code synchronize}.
+	 */
+	public static AuthJsAdapterScript typeOrmAdapter(TestDatabase database) {
+		return new AuthJsAdapterScript(AuthJsScript.in("typeorm", "@auth/typeorm-adapter", "typeorm.mjs", database)
 			.inTimeZone(NODE_TIME_ZONE));
 	}
 
