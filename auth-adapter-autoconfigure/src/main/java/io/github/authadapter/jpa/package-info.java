@@ -1,5 +1,6 @@
 /**
- * The {@link io.github.authadapter.Adapter} on JPA: entities, {@link io.github.authadapter.jpa.JpaAdapter}, and one
+ * The {@link io.github.authadapter.Adapter} on JPA: entities, {@link io.github.authadapter.jpa.JpaAdapter}, the
+ * schema presets and the check of the mapped schema against the database's catalogue at startup, and one
  * {@link io.github.authadapter.jpa.DatabaseDialect} per database with the SQL that differs between them.
  */
 @NullMarked

@@ -1,5 +1,6 @@
 /**
- * A small application that signs people in by email with the auth-adapter starter.
+ * Inkwell, a small notes application on the auth-adapter starter: sign-in by email link, by GitHub or Google, or by
+ * Inkwell ID in development, with database or JWT sessions.
  */
 @NullMarked
 package io.github.authadapter.sample;
