@@ -131,4 +131,10 @@ public interface Adapter {
 	 */
 	AdapterAuthenticator updateAuthenticatorCounter(String credentialID, long newCounter);
 
+	/**
+	 * Deletes the authenticator, if there is one. Auth.js has no such method; a user removing a passkey needs it. The
+	 * WebAuthn account next to it is the caller's to unlink.
+	 */
+	void deleteAuthenticator(String credentialID);
+
 }

@@ -152,4 +152,9 @@ public abstract class DelegatingAdapter implements Adapter {
 		return this.delegate.updateAuthenticatorCounter(credentialID, newCounter);
 	}
 
+	@Override
+	public void deleteAuthenticator(String credentialID) {
+		this.delegate.deleteAuthenticator(credentialID);
+	}
+
 }

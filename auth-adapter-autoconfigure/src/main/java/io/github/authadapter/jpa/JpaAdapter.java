@@ -473,6 +473,20 @@ public class JpaAdapter implements Adapter {
 		});
 	}
 
+	@Override
+	public void deleteAuthenticator(String credentialID) {
+		Arguments.requireText(credentialID, "credentialID");
+		Class<? extends AuthJsAuthenticatorColumns> type = authenticatorType();
+		write(() -> {
+			AuthJsAuthenticatorColumns entity = this.entityManager.find(type, credentialID);
+			if (entity != null) {
+				this.entityManager.remove(entity);
+				flush(null, null, null);
+			}
+			return credentialID;
+		});
+	}
+
 	private Class<? extends AuthJsAuthenticatorColumns> authenticatorType() {
 		Class<? extends AuthJsAuthenticatorColumns> type = this.types.authenticator();
 		if (type == null) {

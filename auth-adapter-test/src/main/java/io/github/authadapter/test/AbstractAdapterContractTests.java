@@ -722,6 +722,21 @@ public abstract class AbstractAdapterContractTests {
 			.withMessageContaining(credentialID);
 	}
 
+	@Test
+	void deletingAnAuthenticatorRemovesItsRowOnly() {
+		assumeTrue(hasAuthenticators(), "the schema has no authenticators table");
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		AdapterAuthenticator kept = adapter().createAuthenticator(authenticator("k-" + unique("cred"), user.id()));
+		AdapterAuthenticator deleted = adapter().createAuthenticator(authenticator("d-" + unique("cred"), user.id()));
+
+		adapter().deleteAuthenticator(deleted.credentialID());
+		adapter().deleteAuthenticator(unique("unknown"));
+
+		assertThat(adapter().getAuthenticator(deleted.credentialID())).isEmpty();
+		assertThat(adapter().listAuthenticatorsByUserId(user.id())).containsExactly(kept);
+		assertThat(adapter().getUser(user.id())).isPresent();
+	}
+
 	// Bad input
 
 	@Test

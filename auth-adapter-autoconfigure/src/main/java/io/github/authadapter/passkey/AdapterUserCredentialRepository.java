@@ -1,0 +1,81 @@
+package io.github.authadapter.passkey;
+
+import java.util.List;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAccount;
+import io.github.authadapter.AdapterAuthenticator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Spring Security's passkey credentials in Auth.js's Authenticator table, through the {@link Adapter}. A new
+ * credential is written as Auth.js's passkey provider writes it: the authenticator row and, next to it, an account of
+ * type {@code webauthn} with the provider {@code passkey} and the credential id as provider account id, without which
+ * Auth.js refuses the passkey. Saving a credential that is stored already updates its signature counter, the only
+ * field that changes after registration.
+ */
+public final class AdapterUserCredentialRepository implements UserCredentialRepository {
+
+	private final Adapter adapter;
+
+	private final TransactionOperations transactions;
+
+	/**
+	 * Creates the repository.
+	 * @param adapter stores the authenticators and accounts
+	 * @param transactions runs the two writes of a new credential as one
+	 */
+	public AdapterUserCredentialRepository(Adapter adapter, TransactionOperations transactions) {
+		this.adapter = adapter;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void save(CredentialRecord record) {
+		AdapterAuthenticator authenticator = AuthJsPasskeys.toAuthenticator(record);
+		if (this.adapter.getAuthenticator(authenticator.credentialID()).isPresent()) {
+			this.adapter.updateAuthenticatorCounter(authenticator.credentialID(), authenticator.counter());
+			return;
+		}
+		this.transactions.executeWithoutResult((status) -> {
+			this.adapter.linkAccount(AdapterAccount.withoutTokens(authenticator.userId(), AuthJsPasskeys.ACCOUNT_TYPE,
+					AuthJsPasskeys.PROVIDER_ID, authenticator.providerAccountId()));
+			this.adapter.createAuthenticator(authenticator);
+		});
+	}
+
+	@Override
+	public @Nullable CredentialRecord findByCredentialId(Bytes credentialId) {
+		return this.adapter.getAuthenticator(AuthJsPasskeys.credentialId(credentialId))
+			.map(AuthJsPasskeys::toCredentialRecord)
+			.orElse(null);
+	}
+
+	@Override
+	public List<CredentialRecord> findByUserId(Bytes userId) {
+		return this.adapter.listAuthenticatorsByUserId(AuthJsPasskeys.userId(userId))
+			.stream()
+			.map(AuthJsPasskeys::toCredentialRecord)
+			.toList();
+	}
+
+	/**
+	 * Deletes the authenticator and its {@code webauthn} account.
+	 */
+	@Override
+	public void delete(Bytes credentialId) {
+		String id = AuthJsPasskeys.credentialId(credentialId);
+		this.transactions.executeWithoutResult((status) -> {
+			this.adapter.getAuthenticator(id)
+				.ifPresent((authenticator) -> this.adapter.unlinkAccount(AuthJsPasskeys.PROVIDER_ID,
+						authenticator.providerAccountId()));
+			this.adapter.deleteAuthenticator(id);
+		});
+	}
+
+}

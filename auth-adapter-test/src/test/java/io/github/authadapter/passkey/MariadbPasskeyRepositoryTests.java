@@ -1,0 +1,21 @@
+package io.github.authadapter.passkey;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The passkey repositories on MariaDB.
+ */
+class MariadbPasskeyRepositoryTests extends AbstractPasskeyRepositoryTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.mariadb();
+
+	@Override
+	protected DataSource dataSource() {
+		return database.dataSource();
+	}
+
+}
