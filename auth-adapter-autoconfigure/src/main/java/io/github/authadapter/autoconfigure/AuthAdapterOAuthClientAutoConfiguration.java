@@ -2,7 +2,12 @@ package io.github.authadapter.autoconfigure;
 
 import java.util.ArrayList;
 
+import io.github.authadapter.Adapter;
+import io.github.authadapter.oauth.AccountAuthorizedClientManager;
+import io.github.authadapter.oauth.AccountAuthorizedClientService;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,20 +15,26 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.oauth2.client.autoconfigure.ConditionalOnOAuth2ClientRegistrationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 
 /**
- * Auto-configuration of the OAuth 2 client registrations of Spring Boot's {@code spring.security.oauth2.client.*}
- * properties with Auth.js's defaults, in place of Spring Boot's own repository: a registration needs no
- * {@code redirect-uri} and no {@code authorization-grant-type}, whatever its provider.
+ * Auto-configuration of the OAuth 2 client side of the starter, in place of Spring Boot's own beans: the client
+ * registrations of Spring Boot's {@code spring.security.oauth2.client.*} properties with Auth.js's defaults (a
+ * registration needs no {@code redirect-uri} and no {@code authorization-grant-type}, whatever its provider), and
+ * the authorized clients on the accounts table, refreshed there, for calling a provider for the signed-in user.
  */
-@AutoConfiguration(before = OAuth2ClientAutoConfiguration.class)
+@AutoConfiguration(after = AuthAdapterAutoConfiguration.class, before = OAuth2ClientAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ ClientRegistration.class, OAuth2ClientProperties.class })
 @EnableConfigurationProperties(OAuth2ClientProperties.class)
+@Import(ClockConfiguration.class)
 public final class AuthAdapterOAuthClientAutoConfiguration {
 
 	@Bean
@@ -32,6 +43,23 @@ public final class AuthAdapterOAuthClientAutoConfiguration {
 	InMemoryClientRegistrationRepository clientRegistrationRepository(OAuth2ClientProperties properties) {
 		return new InMemoryClientRegistrationRepository(
 				new ArrayList<>(AuthJsClientRegistrationProperties.clientRegistrations(properties).values()));
+	}
+
+	// After the repository above in this class, so that the condition sees it.
+	@Bean
+	@ConditionalOnBean({ Adapter.class, ClientRegistrationRepository.class })
+	@ConditionalOnMissingBean
+	OAuth2AuthorizedClientService authAdapterAuthorizedClientService(Adapter adapter,
+			ClientRegistrationRepository registrations) {
+		return new AccountAuthorizedClientService(adapter, registrations);
+	}
+
+	@Bean
+	@ConditionalOnBean({ Adapter.class, ClientRegistrationRepository.class })
+	@ConditionalOnMissingBean
+	OAuth2AuthorizedClientManager authAdapterAuthorizedClientManager(ClientRegistrationRepository registrations,
+			Adapter adapter, ApplicationEventPublisher events, AuthAdapterClock clock) {
+		return new AccountAuthorizedClientManager(registrations, adapter, events, clock.clock());
 	}
 
 }

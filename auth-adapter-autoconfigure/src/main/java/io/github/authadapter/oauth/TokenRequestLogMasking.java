@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Keeps the authorization code, the PKCE code verifier and the client secret of a token request out of the log.
+ * Keeps the authorization code, the PKCE code verifier, the refresh token and the client secret of a token request
+ * out of the log.
  * Spring's {@code RestClient} prints the form it sends at debug level by its {@code toString()}; the values of these
  * parameters print as {@code [hidden]} and are sent unchanged.
  */
@@ -23,6 +25,15 @@ final class TokenRequestLogMasking implements Consumer<MultiValueMap<String, Str
 	 */
 	static RestClientAuthorizationCodeTokenResponseClient authorizationCodeClient() {
 		RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+		client.setParametersCustomizer(new TokenRequestLogMasking());
+		return client;
+	}
+
+	/**
+	 * The client that refreshes an access token, as Spring Security's default, with this masking.
+	 */
+	static RestClientRefreshTokenTokenResponseClient refreshTokenClient() {
+		RestClientRefreshTokenTokenResponseClient client = new RestClientRefreshTokenTokenResponseClient();
 		client.setParametersCustomizer(new TokenRequestLogMasking());
 		return client;
 	}

@@ -6,6 +6,8 @@ import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.email.EmailSignInErrorController;
+import io.github.authadapter.oauth.AccountAuthorizedClientManager;
+import io.github.authadapter.oauth.AccountAuthorizedClientService;
 import io.github.authadapter.oauth.AccountLinks;
 import io.github.authadapter.oauth.AccountLinksController;
 import io.github.authadapter.oauth.CookieAuthorizationRequestRepository;
@@ -35,7 +37,12 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.oauth2.client.CommonOAuth2Provider;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +90,28 @@ class AuthAdapterOAuthAutoConfigurationTests {
 				.contains("OAuth2AuthorizationRequestRedirectFilter", "OAuth2LoginAuthenticationFilter",
 						"SessionCookieAuthenticationFilter");
 		});
+	}
+
+	@Test
+	void keepsAuthorizedClientsInTheAccountsTableInPlaceOfSpringBootsInMemoryService() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(OAuth2AuthorizedClientService.class)
+				.getBean(OAuth2AuthorizedClientService.class)
+				.isInstanceOf(AccountAuthorizedClientService.class);
+			assertThat(context).hasSingleBean(OAuth2AuthorizedClientManager.class)
+				.getBean(OAuth2AuthorizedClientManager.class)
+				.isInstanceOf(AccountAuthorizedClientManager.class);
+		});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsOwnAuthorizedClientService() {
+		this.contextRunner.withBean(OAuth2AuthorizedClientService.class,
+				() -> new InMemoryOAuth2AuthorizedClientService(new InMemoryClientRegistrationRepository(
+						CommonOAuth2Provider.GITHUB.getBuilder("github").clientId("id").build())))
+			.run((context) -> assertThat(context).hasSingleBean(OAuth2AuthorizedClientService.class)
+				.getBean(OAuth2AuthorizedClientService.class)
+				.isInstanceOf(InMemoryOAuth2AuthorizedClientService.class));
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package io.github.authadapter.test.oauth;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 
 /**
  * A real OAuth 2 and OpenID Connect provider for integration tests: Spring Authorization Server in its own Spring Boot
@@ -144,6 +148,30 @@ public final class TestAuthorizationServer implements AutoCloseable {
 	}
 
 	/**
+	 * How many times clients asked the token endpoint to refresh an access token.
+	 */
+	public int refreshTokenRequests() {
+		return this.observations.refreshTokenRequests.get();
+	}
+
+	/**
+	 * Revokes a token at the server's revocation endpoint, as a person who removes the application's access at the
+	 * provider: a refresh token can no longer be used.
+	 * @param clientId the client that the token was issued to
+	 * @param token the access or refresh token
+	 */
+	public void revoke(String clientId, String token) {
+		RestClient.create()
+			.post()
+			.uri(issuerUri() + "/oauth2/revoke")
+			.headers((headers) -> headers.setBasicAuth(clientId, clientSecret(clientId)))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
+			.retrieve()
+			.toBodilessEntity();
+	}
+
+	/**
 	 * Whether a line of Spring Boot's console log was written while the server answered a request, by the thread
 	 * name that the line shows. The server is the provider, whose log would be on another machine.
 	 */
@@ -246,6 +274,8 @@ public final class TestAuthorizationServer implements AutoCloseable {
 
 		private @Nullable String clientSecret;
 
+		private boolean rotatingRefreshTokens;
+
 		private Builder() {
 		}
 
@@ -273,10 +303,20 @@ public final class TestAuthorizationServer implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Issues a new refresh token with every refresh, and refuses the one it replaces, as providers that rotate
+		 * refresh tokens do. By default a refresh token stays the same.
+		 */
+		public Builder rotatingRefreshTokens() {
+			this.rotatingRefreshTokens = true;
+			return this;
+		}
+
 		public TestAuthorizationServer start() {
 			String secret = (this.clientSecret != null) ? this.clientSecret : "secret-" + UUID.randomUUID();
 			TestAuthorizationServerApplication.Settings settings = new TestAuthorizationServerApplication.Settings(
-					List.copyOf(this.users), List.copyOf(this.clientIds), List.copyOf(this.consentClientIds), secret);
+					List.copyOf(this.users), List.copyOf(this.clientIds), List.copyOf(this.consentClientIds), secret,
+					this.rotatingRefreshTokens);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(
 					TestAuthorizationServerApplication.class)
 				.initializers((applicationContext) -> applicationContext.getBeanFactory()

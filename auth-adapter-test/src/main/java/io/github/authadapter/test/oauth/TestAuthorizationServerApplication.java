@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -128,9 +129,13 @@ class TestAuthorizationServerApplication {
 	FilterRegistrationBean<Filter> observingFilter(Observations observations) {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
 			observations.threads.add(Thread.currentThread().getName());
+			boolean tokenRequest = ((HttpServletRequest) request).getRequestURI().equals("/oauth2/token");
 			String verifier = request.getParameter("code_verifier");
-			if (verifier != null && ((HttpServletRequest) request).getRequestURI().equals("/oauth2/token")) {
+			if (verifier != null && tokenRequest) {
 				observations.codeVerifiers.add(verifier);
+			}
+			if (tokenRequest && "refresh_token".equals(request.getParameter("grant_type"))) {
+				observations.refreshTokenRequests.incrementAndGet();
 			}
 			chain.doFilter(request, response);
 		});
@@ -167,7 +172,10 @@ class TestAuthorizationServerApplication {
 				.clientSettings(ClientSettings.builder()
 					.requireAuthorizationConsent(settings.consentClientIds().contains(clientId))
 					.build())
-				.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
+				.tokenSettings(TokenSettings.builder()
+					.accessTokenTimeToLive(Duration.ofMinutes(5))
+					.reuseRefreshTokens(!settings.rotatingRefreshTokens())
+					.build())
 				.build());
 		}
 		return new InMemoryRegisteredClientRepository(clients);
@@ -240,7 +248,8 @@ class TestAuthorizationServerApplication {
 	/**
 	 * The users and clients of one server.
 	 */
-	record Settings(List<TestUser> users, List<String> clientIds, List<String> consentClientIds, String clientSecret) {
+	record Settings(List<TestUser> users, List<String> clientIds, List<String> consentClientIds, String clientSecret,
+			boolean rotatingRefreshTokens) {
 
 		@Nullable TestUser user(String username) {
 			return this.users.stream().filter((user) -> user.username().equals(username)).findFirst().orElse(null);
@@ -296,10 +305,12 @@ class TestAuthorizationServerApplication {
 
 
 	/**
-	 * What the server saw: the PKCE code verifiers that clients sent to the token endpoint, oldest first, and the
-	 * names of the threads that served requests.
+	 * What the server saw: the PKCE code verifiers that clients sent to the token endpoint, oldest first, the number
+	 * of refresh token grants asked for, and the names of the threads that served requests.
 	 */
 	static final class Observations {
+
+		final AtomicInteger refreshTokenRequests = new AtomicInteger();
 
 		final List<String> codeVerifiers = new CopyOnWriteArrayList<>();
 

@@ -1,0 +1,19 @@
+package io.github.authadapter.oauthapi;
+
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Calling the provider's API with the stored tokens on PostgreSQL.
+ */
+class PostgresqlProviderApiTests extends AbstractProviderApiTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.postgresql();
+
+	@Override
+	protected TestDatabase database() {
+		return database;
+	}
+
+}
