@@ -13,6 +13,7 @@ import io.github.authadapter.jpa.SchemaPreset;
 import io.github.authadapter.jpa.UserIdGenerator;
 import io.github.authadapter.jpa.drizzle.DrizzleEntities;
 import io.github.authadapter.jpa.kysely.KyselyEntities;
+import io.github.authadapter.jpa.sequelize.SequelizeEntities;
 import io.github.authadapter.jpa.typeorm.TypeOrmEntities;
 import io.github.authadapter.jpa.prisma.PrismaEntities;
 import org.apache.commons.logging.Log;
@@ -28,7 +29,8 @@ public class AuthAdapterSchemaPreset {
 
 	// The starter's own before pg-adapter's, which has the same tables but no history of the starter's migrations.
 	private static final List<SchemaPreset> DETECTION_ORDER = List.of(SchemaPreset.AUTH_ADAPTER,
-			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE, SchemaPreset.KYSELY, SchemaPreset.TYPEORM);
+			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE, SchemaPreset.KYSELY, SchemaPreset.TYPEORM,
+			SchemaPreset.SEQUELIZE);
 
 	private static final Log logger = LogFactory.getLog(AuthAdapterSchemaPreset.class);
 
@@ -73,7 +75,8 @@ public class AuthAdapterSchemaPreset {
 	 * The names of the tables and columns of the preset in effect.
 	 */
 	public SchemaNames names() {
-		return this.properties.toSchemaNames(preset());
+		SchemaPreset preset = preset();
+		return preset.isCreatedByTheStarter() ? this.properties.toSchemaNames(preset) : schemaOf(preset).names();
 	}
 
 	/**
@@ -120,6 +123,7 @@ public class AuthAdapterSchemaPreset {
 			case DRIZZLE -> new DrizzleEntities();
 			case KYSELY -> new KyselyEntities();
 			case TYPEORM -> new TypeOrmEntities();
+			case SEQUELIZE -> new SequelizeEntities();
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}
@@ -132,6 +136,7 @@ public class AuthAdapterSchemaPreset {
 			case DRIZZLE -> "@auth/drizzle-adapter";
 			case KYSELY -> "@auth/kysely-adapter";
 			case TYPEORM -> "@auth/typeorm-adapter";
+			case SEQUELIZE -> "@auth/sequelize-adapter";
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}

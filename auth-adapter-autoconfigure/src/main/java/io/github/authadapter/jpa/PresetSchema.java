@@ -29,6 +29,14 @@ public interface PresetSchema {
 	String describe(SchemaCatalogue catalogue);
 
 	/**
+	 * The names of the tables and the casing of the mixed-case columns, as the naming strategy applies them to the
+	 * preset's entities: Auth.js's own unless the preset's ORM renames them.
+	 */
+	default SchemaNames names() {
+		return SchemaNames.AUTHJS;
+	}
+
+	/**
 	 * The ids of new users, made as the preset's Auth.js adapter makes them, for schemas whose database makes none.
 	 */
 	default UserIdGenerator userIds() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The constraints of the Auth.js tables whose violation the adapter reports with an exception of its own, by their
- * names: those that the starter's migrations give them, and those of the schemas of the presets (Prisma's v5 and v4, Drizzle's, and
+ * names: those that the starter's migrations give them, and those of the schemas of the presets (Prisma's v5 and v4, Drizzle's, Sequelize's, and
  * PostgreSQL's default name of the one key that @auth/pg-adapter's schema has). Names are matched whole and without
  * regard to case, because H2 reports unquoted names in capitals.
  */
@@ -15,7 +15,7 @@ enum SchemaConstraint {
 	/**
 	 * The email of a user is taken.
 	 */
-	USER_EMAIL("uq_users_email", "User_email_key", "user_email_unique"),
+	USER_EMAIL("uq_users_email", "User_email_key", "user_email_unique", "users_email_key"),
 
 	/**
 	 * The provider account is linked already.
@@ -26,21 +26,23 @@ enum SchemaConstraint {
 	/**
 	 * The session token exists.
 	 */
-	SESSION_TOKEN("uq_sessions_session_token", "Session_sessionToken_key", "session_pkey"),
+	SESSION_TOKEN("uq_sessions_session_token", "Session_sessionToken_key", "session_pkey",
+			"sessions_session_token_key"),
 
 	/**
 	 * The verification token exists.
 	 */
 	VERIFICATION_TOKEN("pk_verification_token", "verification_token_pkey", "VerificationToken_pkey",
 			"VerificationToken_identifier_token_key", "VerificationToken_token_key",
-			"verificationToken_identifier_token_pk"),
+			"verificationToken_identifier_token_pk", "verification_tokens_pkey"),
 
 	/**
 	 * An account, session or authenticator refers to a user that does not exist.
 	 */
 	USER_REFERENCE("fk_accounts_user", "fk_sessions_user", "fk_authenticators_user", "Account_userId_fkey",
 			"Session_userId_fkey", "Authenticator_userId_fkey", "account_userId_user_id_fk",
-			"session_userId_user_id_fk", "authenticator_userId_user_id_fk");
+			"session_userId_user_id_fk", "authenticator_userId_user_id_fk", "accounts_user_id_fkey",
+			"sessions_user_id_fkey");
 
 	private final List<String> names;
 

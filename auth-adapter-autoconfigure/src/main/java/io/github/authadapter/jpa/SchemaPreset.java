@@ -41,6 +41,12 @@ public enum SchemaPreset {
 	TYPEORM,
 
 	/**
+	 * The tables that Sequelize's sync makes of @auth/sequelize-adapter's models, on PostgreSQL: TypeORM's names,
+	 * snake_case columns, uuid ids.
+	 */
+	SEQUELIZE,
+
+	/**
 	 * Whichever of the others the database's tables show, found at startup; the starter's own schema when the
 	 * database has no Auth.js tables yet.
 	 */

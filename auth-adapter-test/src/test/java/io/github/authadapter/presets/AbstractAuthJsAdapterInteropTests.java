@@ -93,6 +93,13 @@ abstract class AbstractAuthJsAdapterInteropTests {
 	 */
 	protected abstract String accountsTable();
 
+	/**
+	 * The accounts' column of the user id, quoted for SQL.
+	 */
+	protected String userIdColumn() {
+		return PresetTestApplication.quoted(database().dataSource(), "userId");
+	}
+
 	@BeforeAll
 	void createTheSchemaAndStart() {
 		this.authJs = script();
@@ -221,8 +228,8 @@ abstract class AbstractAuthJsAdapterInteropTests {
 			assertThat(adapter().listAuthenticatorsByUserId(userId)).isEmpty();
 		}
 		JdbcTemplate jdbc = new JdbcTemplate(database().dataSource());
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + accountsTable() + " WHERE "
-				+ PresetTestApplication.quoted(database().dataSource(), "userId") + " = ?", Integer.class, userKey(userId)))
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + accountsTable() + " WHERE " + userIdColumn() + " = ?",
+				Integer.class, userKey(userId)))
 			.isZero();
 	}
 

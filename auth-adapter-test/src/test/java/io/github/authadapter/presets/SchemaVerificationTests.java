@@ -139,6 +139,26 @@ class SchemaVerificationTests {
 	}
 
 	@Test
+	void detectTellsTypeOrmsTablesFromSequelizesOfTheSameNames(CapturedOutput output) {
+		AuthJsAdapterScript.typeOrmAdapter(database).run("synchronize");
+		start("auth.adapter.schema.preset=detect").createUser(AdapterUser.withEmail("typeorm@example.com"));
+		this.context.close();
+		this.context = null;
+		emptyTheDatabase();
+		AuthJsAdapterScript.sequelizeAdapter(database).run("synchronize");
+
+		start("auth.adapter.schema.preset=detect").createUser(AdapterUser.withEmail("sequelize@example.com"));
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/typeorm-adapter"
+				+ " (auth.adapter.schema.preset=typeorm)")
+			.containsOnlyOnce("Detected the Auth.js schema of @auth/sequelize-adapter"
+					+ " (auth.adapter.schema.preset=sequelize): tables users, accounts, sessions, verification_tokens"
+					+ " with snake_case columns");
+		assertThat(this.jdbc.queryForObject("SELECT email FROM users", String.class))
+			.isEqualTo("sequelize@example.com");
+	}
+
+	@Test
 	void detectFindsPgAdaptersTables(CapturedOutput output) {
 		PresetTestApplication.createSchema(database.dataSource(), "presets/pg-adapter-schema.sql");
 

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  * back as the Adapter's records. The scripts are {@code interop/authjs/pg-adapter-interop.mjs} for
  * {@code @auth/pg-adapter}, {@code interop/prisma/prisma-adapter-interop.mjs} for {@code @auth/prisma-adapter} and
  * {@code interop/drizzle/drizzle-adapter-interop.mjs} for {@code @auth/drizzle-adapter} and
- * {@code interop/kysely/kysely.mjs} for {@code @auth/kysely-adapter} and {@code interop/typeorm/typeorm.mjs} for
- * {@code @auth/typeorm-adapter}; all have the same phases.
+ * {@code interop/kysely/kysely.mjs} for {@code @auth/kysely-adapter}, {@code interop/typeorm/typeorm.mjs} for
+ * {@code @auth/typeorm-adapter} and {@code interop/sequelize/sequelize.mjs} for {@code @auth/sequelize-adapter}; all
+ * have the same phases.
  */
 public final class AuthJsAdapterScript {
 
@@ -105,6 +106,16 @@ public final class AuthJsAdapterScript {
 	 */
 	public static AuthJsAdapterScript typeOrmAdapter(TestDatabase database) {
 		return new AuthJsAdapterScript(AuthJsScript.in("typeorm", "@auth/typeorm-adapter", "typeorm.mjs", database)
+			.inTimeZone(NODE_TIME_ZONE));
+	}
+
+	/**
+	 * The script of {@code @auth/sequelize-adapter} on the given PostgreSQL database, whose {@code synchronize} phase
+	 * creates the tables from the adapter's own models with Sequelize's sync.
+	 */
+	public static AuthJsAdapterScript sequelizeAdapter(TestDatabase database) {
+		return new AuthJsAdapterScript(AuthJsScript
+			.in("sequelize", "@auth/sequelize-adapter", "sequelize.mjs", database)
 			.inTimeZone(NODE_TIME_ZONE));
 	}
 

@@ -17,7 +17,8 @@ public final class TypeOrmEntities implements PresetSchema {
 
 	@Override
 	public boolean isFoundIn(SchemaCatalogue catalogue) {
-		return TABLES.stream().allMatch(catalogue::hasTable);
+		// Sequelize's tables have the same names, with snake_case columns.
+		return TABLES.stream().allMatch(catalogue::hasTable) && catalogue.hasColumn("users", "emailVerified");
 	}
 
 	@Override
