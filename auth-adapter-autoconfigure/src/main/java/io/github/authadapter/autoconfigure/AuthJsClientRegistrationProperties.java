@@ -1,8 +1,12 @@
 package io.github.authadapter.autoconfigure;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 
+import io.github.authadapter.oauth.AuthJsProviders;
 import io.github.authadapter.oauth.OAuthRoutes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
@@ -15,7 +19,9 @@ import org.springframework.util.StringUtils;
  * Boot's {@link OAuth2ClientPropertiesMapper} builds the registrations: a registration without {@code redirect-uri}
  * gets {@value OAuthRoutes#DEFAULT_REDIRECT_URI}, and one without {@code authorization-grant-type} the authorization
  * code grant, which every sign-in provider uses. Without them, a provider that Spring Security does not know (its
- * endpoints given by hand) fails to start, because Spring Security requires both.
+ * endpoints given by hand) fails to start, because Spring Security requires both. A registration of one of
+ * {@link AuthJsProviders}, by its provider id, gets that provider's endpoints, scopes and name where the properties
+ * set none.
  */
 final class AuthJsClientRegistrationProperties {
 
@@ -28,9 +34,63 @@ final class AuthJsClientRegistrationProperties {
 	static Map<String, ClientRegistration> clientRegistrations(OAuth2ClientProperties properties) {
 		OAuth2ClientProperties withDefaults = new OAuth2ClientProperties();
 		withDefaults.getProvider().putAll(properties.getProvider());
-		properties.getRegistration()
-			.forEach((id, registration) -> withDefaults.getRegistration().put(id, withDefaults(registration)));
-		return new OAuth2ClientPropertiesMapper(withDefaults).asClientRegistrations();
+		Map<String, AuthJsProviders.Provider> catalogued = new LinkedHashMap<>();
+		properties.getRegistration().forEach((id, registration) -> {
+			String providerId = StringUtils.hasText(registration.getProvider()) ? registration.getProvider() : id;
+			OAuth2ClientProperties.Registration copy = withDefaults(registration);
+			AuthJsProviders.find(providerId)
+				.filter((provider) -> !hasIssuer(properties.getProvider().get(providerId)))
+				.ifPresent((provider) -> {
+					withDefaults.getProvider()
+						.put(providerId, withDefaults(properties.getProvider().get(providerId), provider));
+					if (copy.getScope() == null) {
+						copy.setScope(new LinkedHashSet<>(provider.scopes()));
+					}
+					if (!StringUtils.hasText(copy.getClientName())) {
+						copy.setClientName(provider.name());
+					}
+					catalogued.put(id, provider);
+				});
+			withDefaults.getRegistration().put(id, copy);
+		});
+		Map<String, ClientRegistration> registrations = new LinkedHashMap<>(
+				new OAuth2ClientPropertiesMapper(withDefaults).asClientRegistrations());
+		catalogued.forEach((id, provider) -> registrations.computeIfPresent(id,
+				(key, registration) -> AuthJsProviders.tagged(registration, provider)));
+		return registrations;
+	}
+
+	private static boolean hasIssuer(OAuth2ClientProperties.@Nullable Provider provider) {
+		return provider != null && StringUtils.hasText(provider.getIssuerUri());
+	}
+
+	/**
+	 * The endpoints of the catalogued provider where the properties set none.
+	 */
+	private static OAuth2ClientProperties.Provider withDefaults(OAuth2ClientProperties.@Nullable Provider provider,
+			AuthJsProviders.Provider catalogued) {
+		OAuth2ClientProperties.Provider copy = new OAuth2ClientProperties.Provider();
+		copy.setAuthorizationUri(catalogued.authorizationUri());
+		copy.setTokenUri(catalogued.tokenUri());
+		copy.setUserInfoUri(catalogued.userInfoUri());
+		copy.setUserNameAttribute(catalogued.userNameAttribute());
+		if (provider != null) {
+			if (provider.getAuthorizationUri() != null) {
+				copy.setAuthorizationUri(provider.getAuthorizationUri());
+			}
+			if (provider.getTokenUri() != null) {
+				copy.setTokenUri(provider.getTokenUri());
+			}
+			if (provider.getUserInfoUri() != null) {
+				copy.setUserInfoUri(provider.getUserInfoUri());
+			}
+			if (provider.getUserNameAttribute() != null) {
+				copy.setUserNameAttribute(provider.getUserNameAttribute());
+			}
+			copy.setUserInfoAuthenticationMethod(provider.getUserInfoAuthenticationMethod());
+			copy.setJwkSetUri(provider.getJwkSetUri());
+		}
+		return copy;
 	}
 
 	private static OAuth2ClientProperties.Registration withDefaults(OAuth2ClientProperties.Registration registration) {

@@ -98,7 +98,8 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		boolean newSession;
 		try {
 			newSession = this.transaction.execute(() -> {
-				OAuthSignIn.Result result = this.signIn.signIn(current, ProviderProfile.from(token.getPrincipal()),
+				OAuthSignIn.Result result = this.signIn.signIn(current,
+						AuthJsProviders.profile(client.getClientRegistration(), token.getPrincipal()),
 						account(token, client, request));
 				if (result.newSession()) {
 					this.sessions.start(SignIn.of(result.user(), SignInMethod.OAUTH, registrationId, authentication),

@@ -1,0 +1,172 @@
+package io.github.authadapter.oauth;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.user.OAuth2User;
+
+/**
+ * Auth.js's built-in OAuth 2 providers that Spring Security does not know (or knows with other endpoints), by
+ * Auth.js's provider id: their endpoints, scopes, user-name attribute and the way Auth.js's {@code profile()} turns
+ * their user-info answer into a user. A registration whose provider has such an id needs only a client id and
+ * secret.
+ */
+public final class AuthJsProviders {
+
+	/**
+	 * The key in a registration's provider configuration metadata that names the catalogued provider it was built
+	 * from, for the profile mapping at sign-in.
+	 */
+	static final String METADATA_KEY = AuthJsProviders.class.getName();
+
+	private static final Map<String, Provider> CATALOGUE = new LinkedHashMap<>();
+
+	static {
+		add(new Provider("discord", "Discord", "https://discord.com/api/oauth2/authorize",
+				"https://discord.com/api/oauth2/token", "https://discord.com/api/users/@me", "id",
+				List.of("identify", "email"), AuthJsProviders::discord));
+		add(new Provider("facebook", "Facebook", "https://www.facebook.com/v15.0/dialog/oauth",
+				"https://graph.facebook.com/oauth/access_token",
+				"https://graph.facebook.com/me?fields=id,name,email,picture", "id", List.of("email"),
+				(attributes) -> new ProviderProfile(text(attributes, "id"), text(attributes, "name"),
+						text(attributes, "email"), text(nested(nested(attributes, "picture"), "data"), "url"))));
+		add(new Provider("gitlab", "GitLab", "https://gitlab.com/oauth/authorize", "https://gitlab.com/oauth/token",
+				"https://gitlab.com/api/v4/user", "id", List.of("read_user"),
+				(attributes) -> new ProviderProfile(text(attributes, "id"), firstText(attributes, "name", "username"),
+						text(attributes, "email"), text(attributes, "avatar_url"))));
+		add(new Provider("spotify", "Spotify", "https://accounts.spotify.com/authorize",
+				"https://accounts.spotify.com/api/token", "https://api.spotify.com/v1/me", "id",
+				List.of("user-read-email"),
+				(attributes) -> new ProviderProfile(text(attributes, "id"), text(attributes, "display_name"),
+						text(attributes, "email"), text(firstOf(attributes.get("images")), "url"))));
+		add(new Provider("zoom", "Zoom", "https://zoom.us/oauth/authorize", "https://zoom.us/oauth/token",
+				"https://api.zoom.us/v2/users/me", "id", List.of(),
+				(attributes) -> new ProviderProfile(text(attributes, "id"), fullName(attributes),
+						text(attributes, "email"), text(attributes, "pic_url"))));
+	}
+
+	private AuthJsProviders() {
+	}
+
+	/**
+	 * The catalogued provider with Auth.js's id, if there is one.
+	 */
+	public static Optional<Provider> find(String id) {
+		return Optional.ofNullable(CATALOGUE.get(id));
+	}
+
+	/**
+	 * The catalogued providers, by id.
+	 */
+	public static List<Provider> all() {
+		return List.copyOf(CATALOGUE.values());
+	}
+
+	/**
+	 * The registration tagged as built from the catalogued provider, so that sign-in maps its profiles as Auth.js
+	 * does.
+	 */
+	public static ClientRegistration tagged(ClientRegistration registration, Provider provider) {
+		Map<String, Object> metadata = new LinkedHashMap<>(
+				registration.getProviderDetails().getConfigurationMetadata());
+		metadata.put(METADATA_KEY, provider.id());
+		return ClientRegistration.withClientRegistration(registration).providerConfigurationMetadata(metadata).build();
+	}
+
+	/**
+	 * The profile of a user of the registration: as Auth.js's {@code profile()} of its catalogued provider makes it,
+	 * or else from the common claims ({@link ProviderProfile#from(OAuth2User)}).
+	 */
+	public static ProviderProfile profile(ClientRegistration registration, OAuth2User user) {
+		Object id = registration.getProviderDetails().getConfigurationMetadata().get(METADATA_KEY);
+		Provider provider = (id instanceof String text) ? CATALOGUE.get(text) : null;
+		return (provider != null) ? provider.profile().apply(user.getAttributes()) : ProviderProfile.from(user);
+	}
+
+	private static void add(Provider provider) {
+		CATALOGUE.put(provider.id(), provider);
+	}
+
+	/**
+	 * Auth.js's Discord image: the avatar on Discord's CDN (animated ones as GIF), or the default avatar that
+	 * Discord shows for the account.
+	 */
+	private static ProviderProfile discord(Map<String, Object> attributes) {
+		String id = text(attributes, "id");
+		String avatar = text(attributes, "avatar");
+		@Nullable String image;
+		if (id == null) {
+			image = null;
+		}
+		else if (avatar != null) {
+			image = "https://cdn.discordapp.com/avatars/" + id + "/" + avatar + (avatar.startsWith("a_") ? ".gif" : ".png");
+		}
+		else {
+			String discriminator = text(attributes, "discriminator");
+			int number = (discriminator == null || discriminator.equals("0"))
+					? new BigInteger(id).shiftRight(22).mod(BigInteger.valueOf(6)).intValue()
+					: Integer.parseInt(discriminator) % 5;
+			image = "https://cdn.discordapp.com/embed/avatars/" + number + ".png";
+		}
+		return new ProviderProfile(id, firstText(attributes, "global_name", "username"), text(attributes, "email"),
+				image);
+	}
+
+	private static @Nullable String fullName(Map<String, Object> attributes) {
+		String first = text(attributes, "first_name");
+		String last = text(attributes, "last_name");
+		if (first == null || last == null) {
+			return (first != null) ? first : last;
+		}
+		return first + " " + last;
+	}
+
+	private static @Nullable String text(@Nullable Map<?, ?> attributes, String name) {
+		Object value = (attributes != null) ? attributes.get(name) : null;
+		return (value == null) ? null : value.toString();
+	}
+
+	private static @Nullable String firstText(Map<String, Object> attributes, String... names) {
+		for (String name : names) {
+			String value = text(attributes, name);
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable Map<?, ?> nested(@Nullable Map<?, ?> attributes, String name) {
+		Object value = (attributes != null) ? attributes.get(name) : null;
+		return (value instanceof Map<?, ?> map) ? map : null;
+	}
+
+	private static @Nullable Map<?, ?> firstOf(@Nullable Object list) {
+		return (list instanceof List<?> items && !items.isEmpty() && items.get(0) instanceof Map<?, ?> map) ? map
+				: null;
+	}
+
+	/**
+	 * One of Auth.js's providers.
+	 *
+	 * @param id Auth.js's provider id, the registration id and the accounts' {@code provider}
+	 * @param name the name on sign-in buttons
+	 * @param authorizationUri the authorization endpoint
+	 * @param tokenUri the token endpoint
+	 * @param userInfoUri the user-info endpoint
+	 * @param userNameAttribute the user-info attribute with the person's id
+	 * @param scopes the scopes Auth.js asks for
+	 * @param profile Auth.js's {@code profile()}: the user-info answer as a user
+	 */
+	public record Provider(String id, String name, String authorizationUri, String tokenUri, String userInfoUri,
+			String userNameAttribute, List<String> scopes, Function<Map<String, Object>, ProviderProfile> profile) {
+	}
+
+}

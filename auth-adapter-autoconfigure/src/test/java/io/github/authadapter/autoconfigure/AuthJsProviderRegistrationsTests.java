@@ -1,0 +1,161 @@
+package io.github.authadapter.autoconfigure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.authadapter.oauth.AuthJsProviders;
+import io.github.authadapter.oauth.ProviderProfile;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The catalogued Auth.js providers, each registered with only a client id and secret: the endpoints, scopes and
+ * names of Auth.js's provider files ({@code packages/core/src/providers/*.ts} in nextauthjs/next-auth), and the user
+ * that Auth.js's {@code profile()} makes of a user-info answer in the provider's documented shape.
+ */
+class AuthJsProviderRegistrationsTests {
+
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AuthAdapterOAuthClientAutoConfiguration.class));
+
+	@Test
+	void discord() {
+		ClientRegistration discord = registration("discord");
+		assertEndpoints(discord, "Discord", "https://discord.com/api/oauth2/authorize",
+				"https://discord.com/api/oauth2/token", "https://discord.com/api/users/@me", "identify", "email");
+		assertThat(profile(discord, Map.of("id", "80351110224678912", "username", "nelly", "discriminator", "0",
+				"global_name", "Nelly", "avatar", "8342729096ea3675442027381ff50dfe", "email", "Nelly@Discord.com")))
+			.isEqualTo(new ProviderProfile("80351110224678912", "Nelly", "nelly@discord.com",
+					"https://cdn.discordapp.com/avatars/80351110224678912/8342729096ea3675442027381ff50dfe.png"));
+		// Without an avatar, Discord's default one: (id >> 22) % 6 for the new usernames.
+		Map<String, Object> withoutAvatar = new HashMap<>(
+				Map.of("id", "80351110224678912", "username", "nelly", "discriminator", "0"));
+		withoutAvatar.put("avatar", null);
+		withoutAvatar.put("global_name", null);
+		assertThat(profile(discord, withoutAvatar)).isEqualTo(new ProviderProfile("80351110224678912", "nelly", null,
+				"https://cdn.discordapp.com/embed/avatars/" + ((80351110224678912L >> 22) % 6) + ".png"));
+	}
+
+	@Test
+	void facebookWithAuthJsEndpointsRatherThanSpringSecuritys() {
+		ClientRegistration facebook = registration("facebook");
+		assertEndpoints(facebook, "Facebook", "https://www.facebook.com/v15.0/dialog/oauth",
+				"https://graph.facebook.com/oauth/access_token",
+				"https://graph.facebook.com/me?fields=id,name,email,picture", "email");
+		assertThat(profile(facebook, Map.of("id", "10158", "name", "Mark", "email", "mark@example.com", "picture",
+				Map.of("data", Map.of("url", "https://platform-lookaside.fbsbx.com/p.jpg", "height", 50)))))
+			.isEqualTo(new ProviderProfile("10158", "Mark", "mark@example.com",
+					"https://platform-lookaside.fbsbx.com/p.jpg"));
+	}
+
+	@Test
+	void gitLab() {
+		ClientRegistration gitLab = registration("gitlab");
+		assertEndpoints(gitLab, "GitLab", "https://gitlab.com/oauth/authorize", "https://gitlab.com/oauth/token",
+				"https://gitlab.com/api/v4/user", "read_user");
+		Map<String, Object> unnamed = new HashMap<>(Map.of("id", 1, "username", "john_smith", "email",
+				"john@example.com", "avatar_url", "https://gitlab.com/uploads/user/avatar/1/index.jpg"));
+		unnamed.put("name", null);
+		assertThat(profile(gitLab, unnamed)).isEqualTo(new ProviderProfile("1", "john_smith", "john@example.com",
+				"https://gitlab.com/uploads/user/avatar/1/index.jpg"));
+	}
+
+	@Test
+	void spotify() {
+		ClientRegistration spotify = registration("spotify");
+		assertEndpoints(spotify, "Spotify", "https://accounts.spotify.com/authorize",
+				"https://accounts.spotify.com/api/token", "https://api.spotify.com/v1/me", "user-read-email");
+		assertThat(profile(spotify, Map.of("id", "wizzler", "display_name", "JM Wizzler", "email",
+				"email@example.com", "images", List.of(Map.of("url", "https://i.scdn.co/image/ab67", "height", 300)))))
+			.isEqualTo(new ProviderProfile("wizzler", "JM Wizzler", "email@example.com",
+					"https://i.scdn.co/image/ab67"));
+	}
+
+	@Test
+	void zoom() {
+		ClientRegistration zoom = registration("zoom");
+		assertEndpoints(zoom, "Zoom", "https://zoom.us/oauth/authorize", "https://zoom.us/oauth/token",
+				"https://api.zoom.us/v2/users/me");
+		assertThat(profile(zoom, Map.of("id", "KDcuGIm1QgePTO8WbOqwIQ", "first_name", "Jill", "last_name", "Chill",
+				"email", "jchill@example.com", "pic_url", "https://example.com/picture.jpg")))
+			.isEqualTo(new ProviderProfile("KDcuGIm1QgePTO8WbOqwIQ", "Jill Chill", "jchill@example.com",
+					"https://example.com/picture.jpg"));
+	}
+
+	@Test
+	void everyCataloguedProviderIsTestedHere() {
+		assertThat(AuthJsProviders.all()).extracting(AuthJsProviders.Provider::id)
+			.containsExactly("discord", "facebook", "gitlab", "spotify", "zoom");
+	}
+
+	@Test
+	void propertiesOfTheApplicationWinOverTheCatalogue() {
+		this.contextRunner
+			.withPropertyValues("spring.security.oauth2.client.registration.gitlab.client-id=id",
+					"spring.security.oauth2.client.registration.gitlab.scope=read_user,read_api",
+					"spring.security.oauth2.client.registration.gitlab.client-name=Company GitLab",
+					"spring.security.oauth2.client.provider.gitlab.authorization-uri=https://gitlab.example.com/oauth/authorize")
+			.run((context) -> {
+				ClientRegistration gitLab = context.getBean(ClientRegistrationRepository.class)
+					.findByRegistrationId("gitlab");
+				assertThat(gitLab.getScopes()).containsExactly("read_user", "read_api");
+				assertThat(gitLab.getClientName()).isEqualTo("Company GitLab");
+				assertThat(gitLab.getProviderDetails().getAuthorizationUri())
+					.isEqualTo("https://gitlab.example.com/oauth/authorize");
+				assertThat(gitLab.getProviderDetails().getTokenUri()).isEqualTo("https://gitlab.com/oauth/token");
+			});
+	}
+
+	@Test
+	void aRegistrationOfAnotherIdNamesTheCataloguedProvider() {
+		this.contextRunner
+			.withPropertyValues("spring.security.oauth2.client.registration.chat.client-id=id",
+					"spring.security.oauth2.client.registration.chat.provider=discord")
+			.run((context) -> assertThat(context.getBean(ClientRegistrationRepository.class)
+				.findByRegistrationId("chat")
+				.getProviderDetails()
+				.getTokenUri()).isEqualTo("https://discord.com/api/oauth2/token"));
+	}
+
+	private ClientRegistration registration(String id) {
+		ClientRegistration[] found = new ClientRegistration[1];
+		this.contextRunner
+			.withPropertyValues("spring.security.oauth2.client.registration." + id + ".client-id=" + id + "-client",
+					"spring.security.oauth2.client.registration." + id + ".client-secret=" + id + "-secret")
+			.run((context) -> found[0] = context.getBean(ClientRegistrationRepository.class)
+				.findByRegistrationId(id));
+		return found[0];
+	}
+
+	private static void assertEndpoints(ClientRegistration registration, String name, String authorizationUri,
+			String tokenUri, String userInfoUri, String... scopes) {
+		assertThat(registration.getClientName()).isEqualTo(name);
+		assertThat(registration.getProviderDetails().getAuthorizationUri()).isEqualTo(authorizationUri);
+		assertThat(registration.getProviderDetails().getTokenUri()).isEqualTo(tokenUri);
+		assertThat(registration.getProviderDetails().getUserInfoEndpoint().getUri()).isEqualTo(userInfoUri);
+		assertThat(registration.getProviderDetails().getUserInfoEndpoint().getUserNameAttributeName()).isEqualTo("id");
+		// Spring Security keeps no scopes as null; Auth.js's Zoom asks for none.
+		if (scopes.length == 0) {
+			assertThat(registration.getScopes()).isNullOrEmpty();
+		}
+		else {
+			assertThat(registration.getScopes()).containsExactly(scopes);
+		}
+		assertThat(registration.getRedirectUri()).isEqualTo("{baseUrl}/api/auth/callback/{registrationId}");
+	}
+
+	private static ProviderProfile profile(ClientRegistration registration, Map<String, Object> userInfo) {
+		return AuthJsProviders.profile(registration,
+				new DefaultOAuth2User(List.of(new SimpleGrantedAuthority("OAUTH2_USER")), userInfo, "id"));
+	}
+
+}
