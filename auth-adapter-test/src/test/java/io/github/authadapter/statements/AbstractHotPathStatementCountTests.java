@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +32,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,8 +67,35 @@ abstract class AbstractHotPathStatementCountTests {
 	 */
 	protected abstract DataSource dataSource();
 
+	/**
+	 * Properties of the application, such as a schema preset; none for the starter's own schema.
+	 */
+	protected String[] properties() {
+		return new String[0];
+	}
+
+	/**
+	 * Creates the tables of a preset's schema before the application starts, from a DDL script among the test
+	 * resources; the starter's own migrations need none.
+	 */
+	protected void createSchema(DataSource dataSource) {
+	}
+
+	/**
+	 * Runs a DDL script of the test resources, such as {@code presets/prisma/v4-postgresql.sql}.
+	 */
+	protected static void runScript(DataSource dataSource, String script) {
+		try (Connection connection = dataSource.getConnection()) {
+			ScriptUtils.executeSqlScript(connection, new ClassPathResource(script));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run " + script, ex);
+		}
+	}
+
 	@BeforeAll
 	void startApplication() {
+		createSchema(dataSource());
 		DataSource recorded = this.jdbcCalls.record(dataSource());
 		// The defaults of a real application: no properties but the ones a test needs.
 		this.app = new SpringApplicationBuilder(HotPathApplication.class)
@@ -74,6 +105,7 @@ abstract class AbstractHotPathStatementCountTests {
 					"auth.adapter.session.accept=jwt",
 					"auth.adapter.trusted-hosts=127.0.0.1,localhost", "auth.adapter.email.log-links=true",
 					"auth.adapter.cleanup.cron=-")
+			.properties(properties())
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", recorded))
 			.run();
 		this.adapter = this.app.getBean(Adapter.class);
