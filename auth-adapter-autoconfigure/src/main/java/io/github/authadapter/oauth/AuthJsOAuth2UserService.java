@@ -11,8 +11,9 @@ import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.web.client.RestTemplate;
 
 /**
- * Loads the profile of an OAuth 2 (not OpenID Connect) user from the provider's user-info endpoint, and for GitHub
- * adds the email address from {@code /user/emails} when the profile has none.
+ * Loads the profile of an OAuth 2 (not OpenID Connect) user from the provider's user-info endpoint, takes it out of
+ * the member that nests it for a provider of {@link AuthJsProviders} that does (X's {@code data}), and for GitHub adds
+ * the email address from {@code /user/emails} when the profile has none.
  */
 public class AuthJsOAuth2UserService implements OAuth2UserService<OAuth2UserRequest, OAuth2User> {
 
@@ -31,7 +32,8 @@ public class AuthJsOAuth2UserService implements OAuth2UserService<OAuth2UserRequ
 
 	@Override
 	public OAuth2User loadUser(OAuth2UserRequest userRequest) {
-		OAuth2User user = this.delegate.loadUser(userRequest);
+		OAuth2User user = AuthJsProviders.unnested(userRequest.getClientRegistration(),
+				this.delegate.loadUser(userRequest));
 		if (!GitHubEmails.appliesTo(userRequest.getClientRegistration()) || hasEmail(user)) {
 			return user;
 		}

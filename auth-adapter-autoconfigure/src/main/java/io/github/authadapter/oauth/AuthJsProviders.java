@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 
 /**
@@ -46,6 +47,12 @@ public final class AuthJsProviders {
 				List.of("user-read-email"),
 				(attributes) -> new ProviderProfile(text(attributes, "id"), text(attributes, "display_name"),
 						text(attributes, "email"), text(firstOf(attributes.get("images")), "url"))));
+		add(new Provider("twitter", "Twitter", "https://x.com/i/oauth2/authorize", "https://api.x.com/2/oauth2/token",
+				"https://api.x.com/2/users/me?user.fields=profile_image_url", "data",
+				List.of("users.read", "tweet.read", "offline.access"),
+				(attributes) -> new ProviderProfile(text(attributes, "id"), text(attributes, "name"),
+						text(attributes, "email"), text(attributes, "profile_image_url")),
+				"data"));
 		add(new Provider("zoom", "Zoom", "https://zoom.us/oauth/authorize", "https://zoom.us/oauth/token",
 				"https://api.zoom.us/v2/users/me", "id", List.of(),
 				(attributes) -> new ProviderProfile(text(attributes, "id"), fullName(attributes),
@@ -85,9 +92,31 @@ public final class AuthJsProviders {
 	 * or else from the common claims ({@link ProviderProfile#from(OAuth2User)}).
 	 */
 	public static ProviderProfile profile(ClientRegistration registration, OAuth2User user) {
-		Object id = registration.getProviderDetails().getConfigurationMetadata().get(METADATA_KEY);
-		Provider provider = (id instanceof String text) ? CATALOGUE.get(text) : null;
+		Provider provider = of(registration);
 		return (provider != null) ? provider.profile().apply(user.getAttributes()) : ProviderProfile.from(user);
+	}
+
+	/**
+	 * The user as Spring Security loaded it, with the profile taken out of the member that nests it for a provider
+	 * that does so, so that its name is the person's id.
+	 */
+	public static OAuth2User unnested(ClientRegistration registration, OAuth2User user) {
+		Provider provider = of(registration);
+		if (provider == null || provider.userInfoRoot() == null
+				|| !(user.getAttributes().get(provider.userInfoRoot()) instanceof Map<?, ?> nested)) {
+			return user;
+		}
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		nested.forEach((name, value) -> attributes.put(String.valueOf(name), value));
+		if (!(attributes.get("id") instanceof String)) {
+			return user;
+		}
+		return new DefaultOAuth2User(user.getAuthorities(), attributes, "id");
+	}
+
+	private static @Nullable Provider of(ClientRegistration registration) {
+		Object id = registration.getProviderDetails().getConfigurationMetadata().get(METADATA_KEY);
+		return (id instanceof String text) ? CATALOGUE.get(text) : null;
 	}
 
 	private static void add(Provider provider) {
@@ -164,9 +193,18 @@ public final class AuthJsProviders {
 	 * @param userNameAttribute the user-info attribute with the person's id
 	 * @param scopes the scopes Auth.js asks for
 	 * @param profile Auth.js's {@code profile()}: the user-info answer as a user
+	 * @param userInfoRoot the member of the user-info answer that holds the profile, for a provider that nests it
+	 * (X's {@code data}), or null; the user-name attribute is then that member's
 	 */
 	public record Provider(String id, String name, String authorizationUri, String tokenUri, String userInfoUri,
-			String userNameAttribute, List<String> scopes, Function<Map<String, Object>, ProviderProfile> profile) {
+			String userNameAttribute, List<String> scopes, Function<Map<String, Object>, ProviderProfile> profile,
+			@Nullable String userInfoRoot) {
+
+		Provider(String id, String name, String authorizationUri, String tokenUri, String userInfoUri,
+				String userNameAttribute, List<String> scopes, Function<Map<String, Object>, ProviderProfile> profile) {
+			this(id, name, authorizationUri, tokenUri, userInfoUri, userNameAttribute, scopes, profile, null);
+		}
+
 	}
 
 }

@@ -81,6 +81,23 @@ class AuthJsProviderRegistrationsTests {
 	}
 
 	@Test
+	void twitterWithTheProfileNestedInData() {
+		ClientRegistration twitter = registration("twitter");
+		assertThat(twitter.getClientName()).isEqualTo("Twitter");
+		assertThat(twitter.getProviderDetails().getAuthorizationUri()).isEqualTo("https://x.com/i/oauth2/authorize");
+		assertThat(twitter.getProviderDetails().getTokenUri()).isEqualTo("https://api.x.com/2/oauth2/token");
+		assertThat(twitter.getProviderDetails().getUserInfoEndpoint().getUri())
+			.isEqualTo("https://api.x.com/2/users/me?user.fields=profile_image_url");
+		assertThat(twitter.getScopes()).containsExactlyInAnyOrder("users.read", "tweet.read", "offline.access");
+		Map<String, Object> data = Map.of("id", "2244994945", "name", "X Dev", "username", "XDevelopers",
+				"profile_image_url", "https://pbs.twimg.example/profile.jpg");
+		DefaultOAuth2User loaded = new DefaultOAuth2User(List.of(new SimpleGrantedAuthority("OAUTH2_USER")),
+				Map.of("data", data), "data");
+		assertThat(AuthJsProviders.profile(twitter, AuthJsProviders.unnested(twitter, loaded))).isEqualTo(
+				new ProviderProfile("2244994945", "X Dev", null, "https://pbs.twimg.example/profile.jpg"));
+	}
+
+	@Test
 	void zoom() {
 		ClientRegistration zoom = registration("zoom");
 		assertEndpoints(zoom, "Zoom", "https://zoom.us/oauth/authorize", "https://zoom.us/oauth/token",
@@ -94,7 +111,7 @@ class AuthJsProviderRegistrationsTests {
 	@Test
 	void everyCataloguedProviderIsTestedHere() {
 		assertThat(AuthJsProviders.all()).extracting(AuthJsProviders.Provider::id)
-			.containsExactly("discord", "facebook", "gitlab", "spotify", "zoom");
+			.containsExactly("discord", "facebook", "gitlab", "spotify", "twitter", "zoom");
 	}
 
 	@Test
@@ -148,7 +165,7 @@ class AuthJsProviderRegistrationsTests {
 			assertThat(registration.getScopes()).isNullOrEmpty();
 		}
 		else {
-			assertThat(registration.getScopes()).containsExactly(scopes);
+			assertThat(registration.getScopes()).containsExactlyInAnyOrder(scopes);
 		}
 		assertThat(registration.getRedirectUri()).isEqualTo("{baseUrl}/api/auth/callback/{registrationId}");
 	}

@@ -51,7 +51,9 @@ class AuthJsProviderSignInTests {
 			{"id":1,"username":"john_smith","name":null,"email":"john@gitlab.example",\
 			"avatar_url":"https://gitlab.example/avatar/1.jpg","state":"active"}""", "spotify", """
 			{"id":"wizzler","display_name":"JM Wizzler","email":"wizzler@spotify.example",\
-			"images":[{"url":"https://i.scdn.example/ab67","height":300,"width":300}],"type":"user"}""", "zoom", """
+			"images":[{"url":"https://i.scdn.example/ab67","height":300,"width":300}],"type":"user"}""", "twitter", """
+			{"data":{"id":"2244994945","name":"X Dev","username":"XDevelopers",\
+			"profile_image_url":"https://pbs.twimg.example/profile.jpg"}}""", "zoom", """
 			{"id":"KDcuGIm1QgePTO8WbOqwIQ","first_name":"Jill","last_name":"Chill",\
 			"email":"jchill@zoom.example","pic_url":"https://zoom.example/picture.jpg","type":1}""");
 
@@ -107,6 +109,7 @@ class AuthJsProviderSignInTests {
 			facebook | 10158                  | Mark        | mark@facebook.example   | https://fb.example/p.jpg
 			gitlab   | 1                      | john_smith  | john@gitlab.example     | https://gitlab.example/avatar/1.jpg
 			spotify  | wizzler                | JM Wizzler  | wizzler@spotify.example | https://i.scdn.example/ab67
+			twitter  | 2244994945             | X Dev       | null                    | https://pbs.twimg.example/profile.jpg
 			zoom     | KDcuGIm1QgePTO8WbOqwIQ | Jill Chill  | jchill@zoom.example     | https://zoom.example/picture.jpg
 			""")
 	void signInWritesTheUserThatAuthJsWouldWrite(String id, String accountId, String name, String email,
