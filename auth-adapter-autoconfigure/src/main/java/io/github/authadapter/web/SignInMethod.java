@@ -1,7 +1,8 @@
 package io.github.authadapter.web;
 
 /**
- * How a person signed in, or tried to: with a link sent by email, or at an OAuth or OpenID Connect provider.
+ * How a person signed in, or tried to: with a link sent by email, at an OAuth or OpenID Connect provider, or with a
+ * passkey.
  */
 public enum SignInMethod {
 
@@ -13,7 +14,12 @@ public enum SignInMethod {
 	/**
 	 * An OAuth 2 or OpenID Connect provider.
 	 */
-	OAUTH("oauth");
+	OAUTH("oauth"),
+
+	/**
+	 * A passkey (WebAuthn credential); the provider is Auth.js's {@code passkey}.
+	 */
+	WEBAUTHN("webauthn");
 
 	private final String value;
 
@@ -22,7 +28,7 @@ public enum SignInMethod {
 	}
 
 	/**
-	 * The lower-case name, as in metrics tags: {@code email} or {@code oauth}.
+	 * The lower-case name, as in metrics tags: {@code email}, {@code oauth} or {@code webauthn}.
 	 */
 	public String value() {
 		return this.value;

@@ -1,0 +1,241 @@
+package io.github.authadapter.sample;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAuthenticator;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.web.SignInMethod;
+import io.github.authadapter.web.SignInSucceededEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Passkeys in a real browser with a virtual authenticator (the DevTools protocol's WebAuthn domain): a signed-in
+ * user registers a passkey on Spring Security's registration page, signs out, signs in with the passkey through
+ * {@code POST /login/webauthn} and gets the Auth.js session cookie; the authenticator row and its {@code webauthn}
+ * account are Auth.js's, and the counter moved on.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:passkey-browser-tests;DB_CLOSE_DELAY=-1",
+				"auth.adapter.passkeys.enabled=true", "auth.adapter.passkeys.rp-id=localhost",
+				"auth.adapter.passkeys.rp-name=Inkwell" })
+@ActiveProfiles("dev")
+@Import(PasskeyBrowserTests.SignIns.class)
+class PasskeyBrowserTests {
+
+	// The origin must be known before the application starts, so the port is chosen here.
+	private static final int PORT = freePort();
+
+	// What Spring Security's passkey script does, written out so that the test sees each answer.
+	private static final String SIGN_IN_WITH_PASSKEY = """
+			const done = arguments[arguments.length - 1];
+			const toB64url = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)))
+				.replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '');
+			const fromB64url = (text) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')),
+				(c) => c.charCodeAt(0));
+			(async () => {
+				const csrf = (await (await fetch('/api/auth/csrf')).json()).csrfToken;
+				const options = await (await fetch('/webauthn/authenticate/options',
+					{ method: 'POST', headers: { 'X-CSRF-Token': csrf } })).json();
+				const credential = await navigator.credentials.get({ publicKey: {
+					challenge: fromB64url(options.challenge), rpId: options.rpId,
+					userVerification: options.userVerification,
+					allowCredentials: (options.allowCredentials || []).map((c) => ({ ...c, id: fromB64url(c.id) })) } });
+				const body = { id: credential.id, rawId: toB64url(credential.rawId), type: credential.type,
+					clientExtensionResults: credential.getClientExtensionResults(),
+					authenticatorAttachment: credential.authenticatorAttachment,
+					response: { authenticatorData: toB64url(credential.response.authenticatorData),
+						clientDataJSON: toB64url(credential.response.clientDataJSON),
+						signature: toB64url(credential.response.signature),
+						userHandle: credential.response.userHandle ? toB64url(credential.response.userHandle) : null } };
+				const answer = await fetch('/login/webauthn', { method: 'POST',
+					headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(body) });
+				done({ status: answer.status, body: await answer.text() });
+			})().catch((error) => done({ status: -1, body: String(error) }));
+			""";
+
+	@DynamicPropertySource
+	static void origin(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+		registry.add("auth.adapter.passkeys.allowed-origins", () -> "http://localhost:" + PORT);
+	}
+
+	@Autowired
+	Adapter adapter;
+
+	@Autowired
+	SignIns signIns;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		HeadlessChromium.assumeInstalled();
+		Path userDataDir = Files.createTempDirectory("chromium-profile");
+		this.browser = HeadlessChromium.start(userDataDir);
+		this.browser.executeCdpCommand("WebAuthn.enable", Map.of());
+		this.browser.executeCdpCommand("WebAuthn.addVirtualAuthenticator", Map.of("options",
+				Map.of("protocol", "ctap2", "transport", "internal", "hasResidentKey", true, "hasUserVerification", true,
+						"isUserVerified", true, "automaticPresenceSimulation", true)));
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void registersAPasskeySignsOutAndSignsInWithIt() {
+		signInByEmail("ada.passkey@example.com");
+		AdapterUser user = this.adapter.getUserByEmail("ada.passkey@example.com").orElseThrow();
+
+		open("/webauthn/register");
+		this.browser.findElement(By.id("label")).sendKeys("Laptop");
+		this.browser.findElement(By.id("register")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> !this.adapter.listAuthenticatorsByUserId(user.id()).isEmpty());
+		HeadlessChromium.screenshot(this.browser, "passkey-01-registered");
+
+		List<AdapterAuthenticator> authenticators = this.adapter.listAuthenticatorsByUserId(user.id());
+		assertThat(authenticators).hasSize(1);
+		AdapterAuthenticator registered = authenticators.get(0);
+		assertThat(registered.credentialID()).isEqualTo(registered.providerAccountId()).doesNotContain("-", "_");
+		assertThat(registered.transports()).isEqualTo("internal");
+		assertThat(this.adapter.getAccount("passkey", registered.credentialID()))
+			.hasValueSatisfying((account) -> assertThat(account.type()).isEqualTo("webauthn"));
+
+		open("/account");
+		submitAndWait(this.browser.findElement(By.id("sign-out")));
+		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
+		this.signIns.events.clear();
+
+		open("/");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> answer = (Map<String, Object>) this.browser.executeAsyncScript(SIGN_IN_WITH_PASSKEY);
+
+		assertThat(answer.get("body")).asString().contains("\"authenticated\":true");
+		assertThat(answer.get("status")).isEqualTo(200L);
+		Cookie session = this.browser.manage().getCookieNamed("authjs.session-token");
+		assertThat(session).isNotNull();
+		assertThat(this.adapter.getSessionAndUser(session.getValue()))
+			.hasValueSatisfying((found) -> assertThat(found.user().id()).isEqualTo(user.id()));
+		assertThat(this.signIns.events)
+			.singleElement()
+			.satisfies((event) -> {
+				assertThat(event.method()).isEqualTo(SignInMethod.WEBAUTHN);
+				assertThat(event.provider()).isEqualTo("passkey");
+				assertThat(event.user().id()).isEqualTo(user.id());
+			});
+		assertThat(this.adapter.getAuthenticator(registered.credentialID()).orElseThrow().counter())
+			.isGreaterThanOrEqualTo(registered.counter());
+		open("/account");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
+		assertThat(text()).contains("ada.passkey@example.com");
+		HeadlessChromium.screenshot(this.browser, "passkey-02-signed-in");
+	}
+
+	@Test
+	void refusesAPasskeyWhoseCounterWentBackwards() {
+		signInByEmail("grace.passkey@example.com");
+		AdapterUser user = this.adapter.getUserByEmail("grace.passkey@example.com").orElseThrow();
+		open("/webauthn/register");
+		this.browser.findElement(By.id("label")).sendKeys("Phone");
+		this.browser.findElement(By.id("register")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> !this.adapter.listAuthenticatorsByUserId(user.id()).isEmpty());
+		String credentialID = this.adapter.listAuthenticatorsByUserId(user.id()).get(0).credentialID();
+		open("/account");
+		submitAndWait(this.browser.findElement(By.id("sign-out")));
+		// As if a clone of the authenticator had signed in already and counted further than this one.
+		this.adapter.updateAuthenticatorCounter(credentialID, 1_000_000);
+		this.signIns.events.clear();
+
+		open("/");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> answer = (Map<String, Object>) this.browser.executeAsyncScript(SIGN_IN_WITH_PASSKEY);
+
+		assertThat(answer.get("status")).isEqualTo(401L);
+		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
+		assertThat(this.adapter.getAuthenticator(credentialID).orElseThrow().counter()).isEqualTo(1_000_000);
+		assertThat(this.signIns.events).isEmpty();
+	}
+
+	private void signInByEmail(String email) {
+		open("/");
+		this.browser.findElement(By.id("email")).sendKeys(email);
+		submitAndWait(this.browser.findElement(By.cssSelector("form button[type=submit]")));
+		open("/outbox");
+		this.browser.get(this.browser.findElement(By.linkText("Open sign-in link")).getAttribute("href"));
+		submitAndWait(this.browser.findElement(By.id("confirm")));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
+	}
+
+	private void submitAndWait(WebElement button) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		button.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + PORT + path);
+	}
+
+	private String text() {
+		return this.browser.findElement(By.tagName("body")).getText();
+	}
+
+	/**
+	 * The sign-ins that the server's threads announce.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SignIns {
+
+		final List<SignInSucceededEvent> events = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void signedIn(SignInSucceededEvent event) {
+			this.events.add(event);
+		}
+
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No free port for the passkey browser test", ex);
+		}
+	}
+
+}
