@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -77,8 +78,27 @@ class PasskeyBrowserTests {
 						userHandle: credential.response.userHandle ? toB64url(credential.response.userHandle) : null } };
 				const answer = await fetch('/login/webauthn', { method: 'POST',
 					headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(body) });
-				done({ status: answer.status, body: await answer.text() });
+				done({ status: answer.status, body: await answer.text(), sent: JSON.stringify(body) });
 			})().catch((error) => done({ status: -1, body: String(error) }));
+			""";
+
+	// Posts each body to /login/webauthn after new request options, and answers the statuses by name.
+	private static final String POST_ASSERTIONS = """
+			const bodies = arguments[0];
+			const done = arguments[arguments.length - 1];
+			(async () => {
+				const csrf = (await (await fetch('/api/auth/csrf')).json()).csrfToken;
+				const statuses = {};
+				for (const [name, body] of Object.entries(bodies)) {
+					if (name !== 'withoutOptions') {
+						await fetch('/webauthn/authenticate/options', { method: 'POST', headers: { 'X-CSRF-Token': csrf } });
+					}
+					const answer = await fetch('/login/webauthn', { method: 'POST',
+						headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body });
+					statuses[name] = answer.status;
+				}
+				done(statuses);
+			})().catch((error) => done({ error: String(error) }));
 			""";
 
 	@DynamicPropertySource
@@ -162,6 +182,44 @@ class PasskeyBrowserTests {
 		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
 		assertThat(text()).contains("ada.passkey@example.com");
 		HeadlessChromium.screenshot(this.browser, "passkey-02-signed-in");
+	}
+
+	@Test
+	void answersBadAssertionsWithA401AndChangesNothing() {
+		signInByEmail("katherine.passkey@example.com");
+		AdapterUser user = this.adapter.getUserByEmail("katherine.passkey@example.com").orElseThrow();
+		open("/webauthn/register");
+		this.browser.findElement(By.id("label")).sendKeys("Key");
+		this.browser.findElement(By.id("register")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> !this.adapter.listAuthenticatorsByUserId(user.id()).isEmpty());
+		open("/account");
+		submitAndWait(this.browser.findElement(By.id("sign-out")));
+		open("/");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> signIn = (Map<String, Object>) this.browser.executeAsyncScript(SIGN_IN_WITH_PASSKEY);
+		assertThat(signIn.get("status")).isEqualTo(200L);
+		AdapterAuthenticator used = this.adapter.listAuthenticatorsByUserId(user.id()).get(0);
+		this.browser.manage().deleteCookieNamed("authjs.session-token");
+		this.signIns.events.clear();
+		String unknown = "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"clientExtensionResults\":{},"
+				+ "\"response\":{\"authenticatorData\":\"AAAA\",\"clientDataJSON\":\"e30\",\"signature\":\"AAAA\"}}";
+		Map<String, String> bodies = new LinkedHashMap<>();
+		bodies.put("notJson", "{not json");
+		bodies.put("withoutOptions", (String) signIn.get("sent"));
+		bodies.put("replayed", (String) signIn.get("sent"));
+		bodies.put("unknownCredential", unknown);
+		bodies.put("oversized", "{\"id\":\"" + "A".repeat(3_000_000) + "\"}");
+
+		@SuppressWarnings("unchecked")
+		Map<String, Object> statuses = (Map<String, Object>) this.browser.executeAsyncScript(POST_ASSERTIONS, bodies);
+
+		assertThat(statuses).containsOnlyKeys(bodies.keySet()).allSatisfy((name, status) -> assertThat(status)
+			.as(name)
+			.isEqualTo(401L));
+		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
+		assertThat(this.adapter.getAuthenticator(used.credentialID())).contains(used);
+		assertThat(this.signIns.events).isEmpty();
 	}
 
 	@Test
