@@ -1,5 +1,6 @@
 package io.github.authadapter.sample;
 
+import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.oauth.LastSignInMethodException;
@@ -11,6 +12,7 @@ import io.github.authadapter.web.CallbackUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +28,16 @@ class PagesController {
 
 	private final SignInProviders providers;
 
-	PagesController(ActiveSessions activeSessions, SignInProviders providers) {
+	private final Adapter adapter;
+
+	private final boolean passkeys;
+
+	PagesController(ActiveSessions activeSessions, SignInProviders providers, Adapter adapter,
+			@Value("${auth.adapter.passkeys.enabled:false}") boolean passkeys) {
 		this.activeSessions = activeSessions;
 		this.providers = providers;
+		this.adapter = adapter;
+		this.passkeys = passkeys;
 	}
 
 	@GetMapping("/")
@@ -49,6 +58,7 @@ class PagesController {
 		model.addAttribute("signedOutElsewhere",
 				authentication == null && (signedOutElsewhere || SessionCookies.read(request).isPresent()));
 		model.addAttribute("providers", this.providers.all());
+		model.addAttribute("passkeys", this.passkeys);
 		model.addAttribute("devProvider", this.providers.all()
 			.stream()
 			.anyMatch((provider) -> provider.id().equals(InkwellIdDevProvider.REGISTRATION_ID)));
@@ -75,6 +85,8 @@ class PagesController {
 		model.addAttribute("accounts", this.providers.accountsOf(user));
 		model.addAttribute("connectable", this.providers.notLinkedTo(user));
 		model.addAttribute("lastSignInMethod", LastSignInMethodException.ERROR_CODE.equals(error));
+		model.addAttribute("passkeys", this.passkeys);
+		model.addAttribute("passkeyCount", this.passkeys ? this.adapter.listAuthenticatorsByUserId(userId).size() : 0);
 		// A JWT session has no row: then the list shows the user's database sessions, none of them this browser's.
 		String currentToken = (authentication instanceof AdapterSessionAuthentication database)
 				? database.getSession().sessionToken() : "";
