@@ -21,7 +21,7 @@ import org.springframework.util.StringUtils;
  * code grant, which every sign-in provider uses. Without them, a provider that Spring Security does not know (its
  * endpoints given by hand) fails to start, because Spring Security requires both. A registration of one of
  * {@link AuthJsProviders}, by its provider id, gets that provider's endpoints, scopes and name where the properties
- * set none.
+ * set none; an OpenID Connect one its scopes and name, with the issuer that the application gives.
  */
 final class AuthJsClientRegistrationProperties {
 
@@ -51,6 +51,23 @@ final class AuthJsClientRegistrationProperties {
 					}
 					catalogued.put(id, provider);
 				});
+			AuthJsProviders.findOidc(providerId).ifPresent((provider) -> {
+				OAuth2ClientProperties.Provider given = properties.getProvider().get(providerId);
+				if (!hasIssuer(given) && (given == null || !StringUtils.hasText(given.getAuthorizationUri()))) {
+					throw new IllegalStateException("The registration '" + id + "' of " + provider.name()
+							+ " needs spring.security.oauth2.client.provider." + providerId
+							+ ".issuer-uri, as Auth.js's " + provider.name() + " provider needs its issuer");
+				}
+				if (copy.getScope() == null) {
+					copy.setScope(new LinkedHashSet<>(provider.scopes()));
+				}
+				if (!StringUtils.hasText(copy.getClientName())) {
+					copy.setClientName(provider.name());
+				}
+				if (copy.getClientAuthenticationMethod() == null) {
+					copy.setClientAuthenticationMethod(provider.clientAuthenticationMethod());
+				}
+			});
 			withDefaults.getRegistration().put(id, copy);
 		});
 		Map<String, ClientRegistration> registrations = new LinkedHashMap<>(

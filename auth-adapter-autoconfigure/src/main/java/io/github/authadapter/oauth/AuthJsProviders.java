@@ -29,6 +29,8 @@ public final class AuthJsProviders {
 
 	private static final Map<String, Provider> CATALOGUE = new LinkedHashMap<>();
 
+	private static final Map<String, OidcProvider> OIDC_CATALOGUE = new LinkedHashMap<>();
+
 	static {
 		add(new Provider("discord", "Discord", "https://discord.com/api/oauth2/authorize",
 				"https://discord.com/api/oauth2/token", "https://discord.com/api/users/@me", "id",
@@ -59,7 +61,32 @@ public final class AuthJsProviders {
 						text(attributes, "email"), text(attributes, "pic_url"))));
 	}
 
+	static {
+		List<String> openId = List.of("openid", "profile", "email");
+		addOidc(new OidcProvider("auth0", "Auth0", openId, null));
+		addOidc(new OidcProvider("keycloak", "Keycloak", openId, null));
+		addOidc(new OidcProvider("microsoft-entra-id", "Microsoft Entra ID",
+				List.of("openid", "profile", "email", "User.Read"), null));
+		addOidc(new OidcProvider("okta", "Okta", openId, null));
+		addOidc(new OidcProvider("slack", "Slack", openId, null));
+		addOidc(new OidcProvider("twitch", "Twitch", List.of("openid", "user:read:email"), "client_secret_post"));
+	}
+
 	private AuthJsProviders() {
+	}
+
+	/**
+	 * The catalogued OpenID Connect provider with Auth.js's id, if there is one.
+	 */
+	public static Optional<OidcProvider> findOidc(String id) {
+		return Optional.ofNullable(OIDC_CATALOGUE.get(id));
+	}
+
+	/**
+	 * The catalogued OpenID Connect providers, by id.
+	 */
+	public static List<OidcProvider> allOidc() {
+		return List.copyOf(OIDC_CATALOGUE.values());
 	}
 
 	/**
@@ -117,6 +144,10 @@ public final class AuthJsProviders {
 	private static @Nullable Provider of(ClientRegistration registration) {
 		Object id = registration.getProviderDetails().getConfigurationMetadata().get(METADATA_KEY);
 		return (id instanceof String text) ? CATALOGUE.get(text) : null;
+	}
+
+	private static void addOidc(OidcProvider provider) {
+		OIDC_CATALOGUE.put(provider.id(), provider);
 	}
 
 	private static void add(Provider provider) {
@@ -205,6 +236,20 @@ public final class AuthJsProviders {
 			this(id, name, authorizationUri, tokenUri, userInfoUri, userNameAttribute, scopes, profile, null);
 		}
 
+	}
+
+	/**
+	 * One of Auth.js's OpenID Connect providers at an issuer of the application's own (a Keycloak realm, an Auth0 or
+	 * Okta domain, an Entra tenant) or whose discovery Spring Security does: the profile comes from the standard
+	 * claims, as in Auth.js.
+	 *
+	 * @param id Auth.js's provider id
+	 * @param name the name on sign-in buttons
+	 * @param scopes the scopes Auth.js asks for
+	 * @param clientAuthenticationMethod how the client authenticates at the token endpoint, where Auth.js sets it
+	 */
+	public record OidcProvider(String id, String name, List<String> scopes,
+			@Nullable String clientAuthenticationMethod) {
 	}
 
 }

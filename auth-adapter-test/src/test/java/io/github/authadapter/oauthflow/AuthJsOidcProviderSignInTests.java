@@ -1,0 +1,124 @@
+package io.github.authadapter.oauthflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterAccount;
+import io.github.authadapter.AdapterUser;
+import io.github.authadapter.test.oauth.TestAuthorizationServer;
+import io.github.authadapter.test.oauth.TestBrowser;
+import io.github.authadapter.test.oauth.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Auth.js's OpenID Connect providers at an issuer of the application's own, registered by their ids with a client
+ * id, secret and the issuer only, against a real OpenID Connect provider that stands in for each: Auth.js's scopes
+ * and names, and sign-in.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthJsOidcProviderSignInTests {
+
+	private static final List<String> IDS = List.of("auth0", "keycloak", "microsoft-entra-id", "okta", "slack",
+			"twitch");
+
+	private TestAuthorizationServer server;
+
+	private ConfigurableApplicationContext app;
+
+	private String appUrl;
+
+	@BeforeAll
+	void start() {
+		TestAuthorizationServer.Builder builder = TestAuthorizationServer.builder()
+			.user(new TestUser("kim", "kim-pw", 3001, "Kim", "kim@example.com", "https://example.com/kim.png"));
+		IDS.forEach(builder::client);
+		this.server = builder.start();
+		List<String> properties = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--spring.jmx.enabled=false",
+				"--spring.datasource.url=jdbc:h2:mem:authjs-oidc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"--auth.adapter.secret=authjs-oidc-providers-secret-of-32-bytes",
+				"--auth.adapter.trusted-hosts=127.0.0.1,localhost", "--auth.adapter.email.enabled=false"));
+		for (String id : IDS) {
+			properties.add("--spring.security.oauth2.client.registration." + id + ".client-id=" + id);
+			properties.add("--spring.security.oauth2.client.registration." + id + ".client-secret="
+					+ this.server.clientSecret(id));
+			properties.add("--spring.security.oauth2.client.provider." + id + ".issuer-uri=" + this.server.issuerUri());
+		}
+		this.app = new SpringApplicationBuilder(OAuthFlowApplication.class).run(properties.toArray(String[]::new));
+		this.appUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.app != null) {
+			this.app.close();
+		}
+		if (this.server != null) {
+			this.server.close();
+		}
+	}
+
+	@Test
+	void theRegistrationsHaveAuthJsScopesAndNames() {
+		ClientRegistrationRepository registrations = this.app.getBean(ClientRegistrationRepository.class);
+		assertThat(registrations.findByRegistrationId("keycloak").getClientName()).isEqualTo("Keycloak");
+		assertThat(registrations.findByRegistrationId("keycloak").getScopes())
+			.containsExactlyInAnyOrder("openid", "profile", "email");
+		assertThat(registrations.findByRegistrationId("auth0").getClientName()).isEqualTo("Auth0");
+		assertThat(registrations.findByRegistrationId("okta").getClientName()).isEqualTo("Okta");
+		assertThat(registrations.findByRegistrationId("slack").getClientName()).isEqualTo("Slack");
+		ClientRegistration entra = registrations.findByRegistrationId("microsoft-entra-id");
+		assertThat(entra.getClientName()).isEqualTo("Microsoft Entra ID");
+		assertThat(entra.getScopes()).containsExactlyInAnyOrder("openid", "profile", "email", "User.Read");
+		ClientRegistration twitch = registrations.findByRegistrationId("twitch");
+		assertThat(twitch.getScopes()).containsExactlyInAnyOrder("openid", "user:read:email");
+		assertThat(twitch.getClientAuthenticationMethod()).isEqualTo(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+		assertThat(twitch.getProviderDetails().getTokenUri()).isEqualTo(this.server.tokenUri());
+	}
+
+	@Test
+	void keycloakSignsInWithTheStandardClaims() {
+		TestBrowser browser = new TestBrowser();
+
+		TestBrowser.Response end = this.server.signIn(browser, this.appUrl, "keycloak", "kim", "/api/auth/session");
+
+		assertThat(end.status()).as(browser.history()).isEqualTo(200);
+		Adapter adapter = this.app.getBean(Adapter.class);
+		AdapterUser user = adapter.getUserByAccount("keycloak", "kim").orElseThrow();
+		assertThat(user.name()).isEqualTo("Kim");
+		assertThat(user.email()).isEqualTo("kim@example.com");
+		assertThat(user.image()).isEqualTo("https://example.com/kim.png");
+		AdapterAccount account = adapter.getAccount("keycloak", "kim").orElseThrow();
+		assertThat(account.type()).isEqualTo("oidc");
+		assertThat(account.id_token()).isNotBlank();
+	}
+
+	@Test
+	void anIssuerIsRequiredAndSaysSo() {
+		assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(OAuthFlowApplication.class).run("--server.port=0",
+					"--spring.main.banner-mode=off", "--spring.jmx.enabled=false",
+					"--spring.datasource.url=jdbc:h2:mem:authjs-oidc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"--auth.adapter.secret=authjs-oidc-providers-secret-of-32-bytes",
+					"--auth.adapter.trusted-hosts=127.0.0.1", "--auth.adapter.email.enabled=false",
+					"--spring.security.oauth2.client.registration.keycloak.client-id=id"))
+			.havingRootCause()
+			.withMessageContaining("spring.security.oauth2.client.provider.keycloak.issuer-uri");
+	}
+
+}
