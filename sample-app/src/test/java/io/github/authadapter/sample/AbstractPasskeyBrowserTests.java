@@ -15,9 +15,13 @@ import io.github.authadapter.AdapterAuthenticator;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.web.SignInMethod;
 import io.github.authadapter.web.SignInSucceededEvent;
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -25,15 +29,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,18 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Passkeys in a real browser with a virtual authenticator (the DevTools protocol's WebAuthn domain): a signed-in
  * user registers a passkey on Spring Security's registration page, signs out, signs in with the passkey through
  * {@code POST /login/webauthn} and gets the Auth.js session cookie; the authenticator row and its {@code webauthn}
- * account are Auth.js's, and the counter moved on.
+ * account are Auth.js's, and the counter moved on. The sample app runs in its {@code dev} profile on the database of
+ * the subclass.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:passkey-browser-tests;DB_CLOSE_DELAY=-1",
-				"auth.adapter.passkeys.enabled=true", "auth.adapter.passkeys.rp-id=localhost",
-				"auth.adapter.passkeys.rp-name=Inkwell" })
-@ActiveProfiles("dev")
-@Import(PasskeyBrowserTests.SignIns.class)
-class PasskeyBrowserTests {
-
-	// The origin must be known before the application starts, so the port is chosen here.
-	private static final int PORT = freePort();
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractPasskeyBrowserTests {
 
 	// What Spring Security's passkey script does, written out so that the test sees each answer.
 	private static final String SIGN_IN_WITH_PASSKEY = """
@@ -101,17 +93,42 @@ class PasskeyBrowserTests {
 			})().catch((error) => done({ error: String(error) }));
 			""";
 
-	@DynamicPropertySource
-	static void origin(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> PORT);
-		registry.add("auth.adapter.passkeys.allowed-origins", () -> "http://localhost:" + PORT);
+	private ConfigurableApplicationContext app;
+
+	private int port;
+
+	private Adapter adapter;
+
+	private final List<SignInSucceededEvent> signIns = new CopyOnWriteArrayList<>();
+
+	protected abstract TestDatabase database();
+
+	@BeforeAll
+	void startTheSampleApp() {
+		TestDatabase database = database();
+		// The allowed origin names the port, so the port is chosen before the application starts.
+		this.port = freePort();
+		this.app = new SpringApplicationBuilder(SampleApplication.class).run("--server.port=" + this.port,
+				"--spring.profiles.active=dev", "--spring.main.banner-mode=off", "--AUTH_GITHUB_ID=",
+				"--AUTH_GOOGLE_ID=", "--spring.datasource.url=" + database.jdbcUrl(),
+				"--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password(), "--auth.adapter.passkeys.rp-id=localhost",
+				"--auth.adapter.passkeys.allowed-origins=http://localhost:" + this.port);
+		this.adapter = this.app.getBean(Adapter.class);
+		this.app.addApplicationListener((ApplicationEvent event) -> {
+			if (event instanceof PayloadApplicationEvent<?> payload
+					&& payload.getPayload() instanceof SignInSucceededEvent signIn) {
+				this.signIns.add(signIn);
+			}
+		});
 	}
 
-	@Autowired
-	Adapter adapter;
-
-	@Autowired
-	SignIns signIns;
+	@AfterAll
+	void stopTheSampleApp() {
+		if (this.app != null) {
+			this.app.close();
+		}
+	}
 
 	private ChromeDriver browser;
 
@@ -160,7 +177,7 @@ class PasskeyBrowserTests {
 		assertThat(this.browser.findElement(By.id("passkeys")).getText()).contains("1 passkey");
 		submitAndWait(this.browser.findElement(By.id("sign-out")));
 		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
-		this.signIns.events.clear();
+		this.signIns.clear();
 
 		open("/");
 		this.browser.findElement(By.id("passkey-sign-in")).click();
@@ -172,7 +189,7 @@ class PasskeyBrowserTests {
 		Cookie session = this.browser.manage().getCookieNamed("authjs.session-token");
 		assertThat(this.adapter.getSessionAndUser(session.getValue()))
 			.hasValueSatisfying((found) -> assertThat(found.user().id()).isEqualTo(user.id()));
-		assertThat(this.signIns.events)
+		assertThat(this.signIns)
 			.singleElement()
 			.satisfies((event) -> {
 				assertThat(event.method()).isEqualTo(SignInMethod.WEBAUTHN);
@@ -184,6 +201,15 @@ class PasskeyBrowserTests {
 		open("/account");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
 		assertThat(text()).contains("ada.passkey@example.com");
+
+		this.browser.findElement(By.id("manage-passkeys")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/webauthn/register"));
+		this.browser.findElement(By.cssSelector("form.delete-form button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> this.adapter.listAuthenticatorsByUserId(user.id()).isEmpty());
+		assertThat(this.adapter.getAccount("passkey", registered.credentialID())).isEmpty();
+		assertThat(this.adapter.getUser(user.id())).isPresent();
+		HeadlessChromium.screenshot(this.browser, "passkey-03-deleted");
 	}
 
 	@Test
@@ -203,7 +229,7 @@ class PasskeyBrowserTests {
 		assertThat(signIn.get("status")).isEqualTo(200L);
 		AdapterAuthenticator used = this.adapter.listAuthenticatorsByUserId(user.id()).get(0);
 		this.browser.manage().deleteCookieNamed("authjs.session-token");
-		this.signIns.events.clear();
+		this.signIns.clear();
 		String unknown = "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"clientExtensionResults\":{},"
 				+ "\"response\":{\"authenticatorData\":\"AAAA\",\"clientDataJSON\":\"e30\",\"signature\":\"AAAA\"}}";
 		Map<String, String> bodies = new LinkedHashMap<>();
@@ -221,7 +247,7 @@ class PasskeyBrowserTests {
 			.isEqualTo(401L));
 		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
 		assertThat(this.adapter.getAuthenticator(used.credentialID())).contains(used);
-		assertThat(this.signIns.events).isEmpty();
+		assertThat(this.signIns).isEmpty();
 	}
 
 	@Test
@@ -238,7 +264,7 @@ class PasskeyBrowserTests {
 		submitAndWait(this.browser.findElement(By.id("sign-out")));
 		// As if a clone of the authenticator had signed in already and counted further than this one.
 		this.adapter.updateAuthenticatorCounter(credentialID, 1_000_000);
-		this.signIns.events.clear();
+		this.signIns.clear();
 
 		open("/");
 		@SuppressWarnings("unchecked")
@@ -247,7 +273,7 @@ class PasskeyBrowserTests {
 		assertThat(answer.get("status")).isEqualTo(401L);
 		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
 		assertThat(this.adapter.getAuthenticator(credentialID).orElseThrow().counter()).isEqualTo(1_000_000);
-		assertThat(this.signIns.events).isEmpty();
+		assertThat(this.signIns).isEmpty();
 	}
 
 	private void signInByEmail(String email) {
@@ -267,26 +293,11 @@ class PasskeyBrowserTests {
 	}
 
 	private void open(String path) {
-		this.browser.get("http://localhost:" + PORT + path);
+		this.browser.get("http://localhost:" + this.port + path);
 	}
 
 	private String text() {
 		return this.browser.findElement(By.tagName("body")).getText();
-	}
-
-	/**
-	 * The sign-ins that the server's threads announce.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class SignIns {
-
-		final List<SignInSucceededEvent> events = new CopyOnWriteArrayList<>();
-
-		@EventListener
-		void signedIn(SignInSucceededEvent event) {
-			this.events.add(event);
-		}
-
 	}
 
 	private static int freePort() {
