@@ -49,9 +49,17 @@ public final class AdapterUserCredentialRepository implements UserCredentialRepo
 		});
 	}
 
+	/**
+	 * Finds the credential, as long as its {@code webauthn} account is there too: Auth.js refuses a passkey whose
+	 * account was unlinked, and so does this repository, so that unlinking it ends its use on both sides.
+	 */
 	@Override
 	public @Nullable CredentialRecord findByCredentialId(Bytes credentialId) {
 		return this.adapter.getAuthenticator(AuthJsPasskeys.credentialId(credentialId))
+			.filter((authenticator) -> this.adapter
+				.getAccount(AuthJsPasskeys.PROVIDER_ID, authenticator.providerAccountId())
+				.filter((account) -> account.userId().equals(authenticator.userId()))
+				.isPresent())
 			.map(AuthJsPasskeys::toCredentialRecord)
 			.orElse(null);
 	}

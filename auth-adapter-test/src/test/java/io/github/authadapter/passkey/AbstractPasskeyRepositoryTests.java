@@ -198,6 +198,19 @@ abstract class AbstractPasskeyRepositoryTests {
 	}
 
 	@Test
+	void aCredentialWhoseAccountWasUnlinkedIsNotFound() {
+		AdapterUser user = newUser();
+		Bytes credentialId = new Bytes(idBytes());
+		this.credentials.save(record(credentialId, user, 0, false, false, Set.of()));
+		assertThat(this.credentials.findByCredentialId(credentialId)).isNotNull();
+
+		this.adapter.unlinkAccount(AuthJsPasskeys.PROVIDER_ID, AuthJsPasskeys.credentialId(credentialId));
+
+		assertThat(this.credentials.findByCredentialId(credentialId)).as("refused, as Auth.js refuses it").isNull();
+		assertThat(this.adapter.getAuthenticator(AuthJsPasskeys.credentialId(credentialId))).isPresent();
+	}
+
+	@Test
 	void aUnknownCredentialIsNotFound() {
 		assertThat(this.credentials.findByCredentialId(new Bytes(idBytes()))).isNull();
 		assertThat(this.credentials.findByUserId(AuthJsPasskeys.userHandle("987654321"))).isEmpty();
