@@ -103,12 +103,27 @@ abstract class AbstractPasskeyBrowserTests {
 
 	protected abstract TestDatabase database();
 
+	/**
+	 * More properties of the sample app, such as another session strategy.
+	 */
+	protected String[] moreProperties() {
+		return new String[0];
+	}
+
+	/**
+	 * Whether the sessions are Auth.js database sessions, rows that the test can look up.
+	 */
+	protected boolean databaseSessions() {
+		return true;
+	}
+
 	@BeforeAll
 	void startTheSampleApp() {
 		TestDatabase database = database();
 		// The allowed origin names the port, so the port is chosen before the application starts.
 		this.port = freePort();
-		this.app = new SpringApplicationBuilder(SampleApplication.class).run("--server.port=" + this.port,
+		this.app = new SpringApplicationBuilder(SampleApplication.class).properties(moreProperties())
+			.run("--server.port=" + this.port,
 				"--spring.profiles.active=dev", "--spring.main.banner-mode=off", "--AUTH_GITHUB_ID=",
 				"--AUTH_GOOGLE_ID=", "--spring.datasource.url=" + database.jdbcUrl(),
 				"--spring.datasource.username=" + database.username(),
@@ -187,8 +202,16 @@ abstract class AbstractPasskeyBrowserTests {
 		HeadlessChromium.screenshot(this.browser, "passkey-02-signed-in");
 
 		Cookie session = this.browser.manage().getCookieNamed("authjs.session-token");
-		assertThat(this.adapter.getSessionAndUser(session.getValue()))
-			.hasValueSatisfying((found) -> assertThat(found.user().id()).isEqualTo(user.id()));
+		if (databaseSessions()) {
+			assertThat(this.adapter.getSessionAndUser(session.getValue()))
+				.hasValueSatisfying((found) -> assertThat(found.user().id()).isEqualTo(user.id()));
+		}
+		else {
+			assertThat(session.getValue()).as("a JWE, not a session token").hasSizeGreaterThan(200);
+			assertThat(this.adapter.getSessionAndUser(session.getValue())).isEmpty();
+		}
+		open("/api/auth/session");
+		assertThat(text()).contains("\"email\":\"ada.passkey@example.com\"");
 		assertThat(this.signIns)
 			.singleElement()
 			.satisfies((event) -> {
