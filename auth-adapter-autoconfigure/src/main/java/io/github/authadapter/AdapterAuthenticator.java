@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A WebAuthn credential (passkey) registered by a user, with the fields of Auth.js's {@code AdapterAuthenticator}.
  *
- * @param credentialID the base64url credential id
+ * @param credentialID the credential id, in standard base64 as Auth.js's passkey provider stores it
  * @param userId the id of the user that registered it
- * @param providerAccountId the id of the WebAuthn account it belongs to
- * @param credentialPublicKey the base64 public key
+ * @param providerAccountId the id of the WebAuthn account it belongs to, the credential id again for Auth.js
+ * @param credentialPublicKey the COSE public key in standard base64
  * @param counter the signature counter
  * @param credentialDeviceType {@code singleDevice} or {@code multiDevice}
  * @param credentialBackedUp whether the credential is backed up
