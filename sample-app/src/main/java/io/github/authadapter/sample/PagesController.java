@@ -46,7 +46,8 @@ class PagesController {
 			@RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(defaultValue = "false") boolean signedOut,
-			@RequestParam(defaultValue = "false") boolean signedOutElsewhere, Model model) {
+			@RequestParam(defaultValue = "false") boolean signedOutElsewhere,
+			@RequestParam(defaultValue = "false") boolean passkeyError, Model model) {
 		model.addAttribute("user", (authentication != null) ? authentication.getPrincipal() : null);
 		model.addAttribute("callbackUrl", CallbackUrl.sameSite((callbackUrl != null) ? callbackUrl : "/account"));
 		boolean invalidEmail = EmailSignInController.INVALID_EMAIL_ERROR.equals(error);
@@ -59,12 +60,21 @@ class PagesController {
 				authentication == null && (signedOutElsewhere || SessionCookies.read(request).isPresent()));
 		model.addAttribute("providers", this.providers.all());
 		model.addAttribute("passkeys", this.passkeys);
+		model.addAttribute("passkeyError", passkeyError);
 		model.addAttribute("devProvider", this.providers.all()
 			.stream()
 			.anyMatch((provider) -> provider.id().equals(InkwellIdDevProvider.REGISTRATION_ID)));
 		model.addAttribute("devProviderLogin",
 				"user " + InkwellIdDevProvider.USERNAME + ", password " + InkwellIdDevProvider.PASSWORD);
 		return "home";
+	}
+
+	/**
+	 * Where Spring Security's passkey script goes when a passkey sign-in fails: back home, saying so.
+	 */
+	@GetMapping("/login")
+	String passkeySignInFailed() {
+		return "redirect:/?passkeyError=true";
 	}
 
 	@GetMapping("/check-email")

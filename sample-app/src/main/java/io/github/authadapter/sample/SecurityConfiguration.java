@@ -22,7 +22,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/check-email", "/outbox", "/css/**", "/favicon.ico", "/favicon.svg", "/error",
+			.requestMatchers("/", "/login", "/check-email", "/outbox", "/css/**", "/favicon.ico", "/favicon.svg", "/error",
 					AuthRoutes.ALL)
 			.permitAll()
 			// Load balancers ask for the status without signing in; the details and the metrics need a session.

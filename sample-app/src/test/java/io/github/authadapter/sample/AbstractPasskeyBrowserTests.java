@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -294,6 +295,11 @@ abstract class AbstractPasskeyBrowserTests {
 		Map<String, Object> answer = (Map<String, Object>) this.browser.executeAsyncScript(SIGN_IN_WITH_PASSKEY);
 
 		assertThat(answer.get("status")).isEqualTo(401L);
+		open("/");
+		this.browser.findElement(By.id("passkey-sign-in")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("passkeyError"));
+		assertThat(this.browser.findElement(By.id("passkey-error")).getText()).contains("did not sign you in");
+		HeadlessChromium.screenshot(this.browser, "passkey-04-refused");
 		assertThat(this.browser.manage().getCookieNamed("authjs.session-token")).isNull();
 		assertThat(this.adapter.getAuthenticator(credentialID).orElseThrow().counter()).isEqualTo(1_000_000);
 		assertThat(this.signIns).isEmpty();
@@ -312,7 +318,17 @@ abstract class AbstractPasskeyBrowserTests {
 	private void submitAndWait(WebElement button) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		// Gone once the next page replaced it: Chromium reports that as a stale element or, at times, as a node that
+		// does not belong to the document, which ExpectedConditions.stalenessOf does not take for gone.
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException ex) {
+				return true;
+			}
+		});
 	}
 
 	private void open(String path) {
