@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.jayway.jsonpath.JsonPath;
 import io.github.authadapter.crypto.AuthJsJweCodec;
 import io.github.authadapter.crypto.AuthJsJwt;
@@ -17,6 +21,7 @@ import io.github.authadapter.session.ChunkedCookies;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,8 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(classes = JwtSessionTestApplication.class,
 		properties = { "spring.datasource.url=jdbc:h2:mem:jwt-session-cookie-tests;DB_CLOSE_DELAY=-1",
 				"auth.adapter.secret=" + JwtSessionCookieMockMvcTests.SECRET + "," + JwtSessionCookieMockMvcTests.OLD_SECRET,
-				"auth.adapter.url=http://localhost", "auth.adapter.session.strategy=jwt",
-				"logging.level.io.github.authadapter.jwt=debug" })
+				"auth.adapter.url=http://localhost", "auth.adapter.session.strategy=jwt" })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class JwtSessionCookieMockMvcTests {
@@ -195,13 +199,24 @@ class JwtSessionCookieMockMvcTests {
 		String token = new AuthJsJweCodec(AuthJsJwtFormat.AUTH_JS, List.of(SECRET), COOKIE, monthAgo).encode(claims,
 				Duration.ofDays(30));
 		Cookie[] chunks = chunks(token);
-		MockHttpServletResponse response = this.mvc.perform(get("/api/auth/session").cookie(chunks))
-			.andExpect(content().string("null"))
-			.andReturn()
-			.getResponse();
+		List<ILoggingEvent> debugLog;
+		MockHttpServletResponse response;
+		try (RecordedDebugLog recorded = new RecordedDebugLog(JwtSessionAuthenticationFilter.class)) {
+			response = this.mvc.perform(get("/api/auth/session").cookie(chunks))
+				.andExpect(content().string("null"))
+				.andReturn()
+				.getResponse();
+			debugLog = recorded.events();
+		}
 		assertThat(removed(response)).containsExactlyInAnyOrderElementsOf(names(chunks));
-		assertThat(output.getOut().lines().filter((line) -> line.contains("JWT session cookie"))).singleElement()
-			.satisfies((line) -> assertThat(line).contains("DEBUG").contains("authjs.session-token not accepted: expired"));
+		assertThat(debugLog).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+			assertThat(event.getFormattedMessage()).contains("JWT session cookie")
+				.contains("authjs.session-token not accepted: expired")
+				.doesNotContain(token.substring(0, 40))
+				.doesNotContain(chunks[1].getValue());
+			assertThat(event.getThrowableProxy()).isNull();
+		});
 		assertThat(output.getAll()).doesNotContain(token.substring(0, 40)).doesNotContain(chunks[1].getValue())
 			.doesNotContain("Exception");
 	}
@@ -288,6 +303,43 @@ class JwtSessionCookieMockMvcTests {
 			.map((cookie) -> cookie.substring(0, cookie.indexOf('=')))
 			.distinct()
 			.toList();
+	}
+
+	/**
+	 * One logger's events at DEBUG, kept in memory instead of the build's output, which stays at WARN; the logger is
+	 * put back as it was on close.
+	 */
+	private static final class RecordedDebugLog implements AutoCloseable {
+
+		private final Logger logger;
+
+		private final Level level;
+
+		private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+		RecordedDebugLog(Class<?> source) {
+			this.logger = (Logger) LoggerFactory.getLogger(source);
+			this.level = this.logger.getLevel();
+			this.appender.start();
+			this.logger.addAppender(this.appender);
+			this.logger.setAdditive(false);
+			this.logger.setLevel(Level.DEBUG);
+		}
+
+		List<ILoggingEvent> events() {
+			synchronized (this.appender) {
+				return List.copyOf(this.appender.list);
+			}
+		}
+
+		@Override
+		public void close() {
+			this.logger.setLevel(this.level);
+			this.logger.setAdditive(true);
+			this.logger.detachAppender(this.appender);
+			this.appender.stop();
+		}
+
 	}
 
 }
