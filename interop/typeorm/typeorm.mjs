@@ -1,5 +1,5 @@
-// The TypeORM side of auth-adapter's typeorm preset, on PostgreSQL. DATABASE_URL has no credentials; they come from
-// DATABASE_USER and DATABASE_PASSWORD.
+// The TypeORM side of auth-adapter's typeorm preset, on PostgreSQL (pg) or MariaDB (mysql2). DATABASE_URL is
+// postgresql://... or mariadb://... without credentials; they come from DATABASE_USER and DATABASE_PASSWORD.
 //
 //   node typeorm.mjs synchronize     creates the tables from @auth/typeorm-adapter's own entities with TypeORM's
 //                                    synchronize, as an app with synchronize: true does
@@ -13,12 +13,16 @@ import { configure, runPhase } from "../shared/adapter-round-trip.mjs"
 
 const url = process.env.DATABASE_URL
 if (!url) {
-  console.error("Usage: DATABASE_URL=postgresql://... DATABASE_USER=... node typeorm.mjs synchronize|write|read|delete-user")
+  console.error("Usage: DATABASE_URL=postgresql://...|mariadb://... DATABASE_USER=... node typeorm.mjs"
+    + " synchronize|write|read|delete-user")
   process.exit(2)
 }
 const { hostname, port, pathname } = new URL(url)
-const options = { type: "postgres", host: hostname, port: Number(port || 5432), database: pathname.slice(1),
-  username: process.env.DATABASE_USER, password: process.env.DATABASE_PASSWORD || undefined }
+const mariadb = url.startsWith("mariadb://")
+// On MariaDB the connection keeps UTC, as the starter's statements do.
+const options = { type: mariadb ? "mysql" : "postgres", host: hostname, port: Number(port || (mariadb ? 3306 : 5432)),
+  database: pathname.slice(1), username: process.env.DATABASE_USER,
+  password: process.env.DATABASE_PASSWORD || undefined, ...(mariadb ? { timezone: "Z" } : {}) }
 
 if (process.argv[2] === "synchronize") {
   const dataSource = new DataSource({ ...options, entities: Object.values(entities), synchronize: true })
@@ -29,7 +33,7 @@ if (process.argv[2] === "synchronize") {
   // Outside production the adapter synchronizes the schema itself on every connection; the round trip must see the
   // tables as they are.
   process.env.NODE_ENV = "production"
-  // The ids of the uuid_generate_v4() default.
+  // The ids of the uuid_generate_v4() default, and of TypeORM's client on MySQL.
   configure({ idPattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/ })
   const adapter = TypeORMAdapter(options)
   await runPhase(process.argv[2], adapter, async () => {

@@ -101,8 +101,9 @@ public final class AuthJsAdapterScript {
 	}
 
 	/**
-	 * The script of {@code @auth/typeorm-adapter} on the given PostgreSQL database, whose {@code synchronize} phase
-	 * creates the tables from the adapter's own entities with TypeORM's {@code synchronize}.
+	 * The script of {@code @auth/typeorm-adapter} on the given PostgreSQL or MariaDB database, whose
+	 * {@code synchronize} phase creates the tables from the adapter's own entities with TypeORM's
+	 * {@code synchronize}.
 	 */
 	public static AuthJsAdapterScript typeOrmAdapter(TestDatabase database) {
 		return new AuthJsAdapterScript(AuthJsScript.in("typeorm", "@auth/typeorm-adapter", "typeorm.mjs", database)
