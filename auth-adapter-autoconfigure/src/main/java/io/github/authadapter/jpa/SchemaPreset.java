@@ -35,7 +35,7 @@ public enum SchemaPreset {
 	KYSELY,
 
 	/**
-	 * The tables that TypeORM's {@code synchronize} makes of @auth/typeorm-adapter's entities, on PostgreSQL:
+	 * The tables that TypeORM's {@code synchronize} makes of @auth/typeorm-adapter's entities, on PostgreSQL and MySQL:
 	 * {@code users}, {@code accounts}, {@code sessions}, {@code verification_tokens}, uuid ids, timestamps as text.
 	 */
 	TYPEORM,
