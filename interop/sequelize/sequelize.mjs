@@ -1,5 +1,5 @@
-// The Sequelize side of auth-adapter's sequelize preset, on PostgreSQL. DATABASE_URL has no credentials; they come
-// from DATABASE_USER and DATABASE_PASSWORD.
+// The Sequelize side of auth-adapter's sequelize preset, on PostgreSQL (pg) or MariaDB (mysql2). DATABASE_URL is
+// postgresql://... or mariadb://... without credentials; they come from DATABASE_USER and DATABASE_PASSWORD.
 //
 //   node sequelize.mjs synchronize   creates the tables of @auth/sequelize-adapter's own models with Sequelize's
 //                                    sync, as the adapter does outside production (in dependency order: the
@@ -15,12 +15,16 @@ import { configure, runPhase } from "../shared/adapter-round-trip.mjs"
 
 const url = process.env.DATABASE_URL
 if (!url) {
-  console.error("Usage: DATABASE_URL=postgresql://... DATABASE_USER=... node sequelize.mjs synchronize|write|read|delete-user")
+  console.error("Usage: DATABASE_URL=postgresql://...|mariadb://... DATABASE_USER=... node sequelize.mjs"
+    + " synchronize|write|read|delete-user")
   process.exit(2)
 }
 const { hostname, port, pathname } = new URL(url)
+const mariadb = url.startsWith("mariadb://")
+// On MariaDB through mysql2, Sequelize's mysql dialect; the connection keeps UTC, as the starter's statements do.
 const sequelize = new Sequelize(pathname.slice(1), process.env.DATABASE_USER, process.env.DATABASE_PASSWORD || "",
-  { dialect: "postgres", host: hostname, port: Number(port || 5432), logging: false })
+  { dialect: mariadb ? "mysql" : "postgres", host: hostname, port: Number(port || (mariadb ? 3306 : 5432)),
+    logging: false, ...(mariadb ? { timezone: "+00:00" } : {}) })
 
 if (process.argv[2] === "synchronize") {
   try {
@@ -35,6 +39,9 @@ if (process.argv[2] === "synchronize") {
   // The round trip must see the tables as they are, not as a sync would change them.
   process.env.NODE_ENV = "production"
   // The ids of Sequelize's UUIDV4.
-  configure({ idPattern: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/ })
+  // On MySQL Sequelize's DATE is a DATETIME of whole seconds.
+  const precision = mariadb ? 1000 : 1
+  configure({ idPattern: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    timestampPrecision: precision, userTimestampPrecision: precision })
   await runPhase(process.argv[2], SequelizeAdapter(sequelize), () => sequelize.close())
 }

@@ -14,22 +14,28 @@ import { randomUUID } from "node:crypto"
 const HOUR = 60 * 60 * 1000
 
 // The ids that the adapter's own client makes, which the starter's follow too, and the precision of the schema's
-// timestamps: set by configure().
+// expiries and of its users' emailVerified: set by configure().
 let ids = /./
 let precision = 1
+let emailVerifiedPrecision = 1
 
 /**
- * Sets what the schema's ids look like, and to how many milliseconds its timestamps are precise (1000 for a MySQL
- * TIMESTAMP without fractions).
+ * Sets what the schema's ids look like, and to how many milliseconds its expiries and its users' emailVerified are
+ * precise (1000 for a MySQL TIMESTAMP or DATETIME without fractions).
  */
-export function configure({ idPattern, timestampPrecision = 1 }) {
+export function configure({ idPattern, timestampPrecision = 1, userTimestampPrecision = 1 }) {
   ids = idPattern
   precision = timestampPrecision
+  emailVerifiedPrecision = userTimestampPrecision
+}
+
+function truncated(milliseconds, toPrecision) {
+  return new Date(Math.floor(milliseconds / toPrecision) * toPrecision)
 }
 
 // A time from now, as precise as the schema keeps it.
 function fromNow(milliseconds) {
-  return new Date(Math.floor((Date.now() + milliseconds) / precision) * precision)
+  return truncated(Date.now() + milliseconds, precision)
 }
 
 function same(actual, expected, field) {
@@ -143,7 +149,8 @@ export async function write(adapter) {
 
   const created = userFields(await adapter.createUser({
     name: "Grace", email: `grace-${run}@example.com`,
-    emailVerified: new Date("2024-02-29T23:59:59.123Z"), image: "https://example.com/grace.png",
+    emailVerified: truncated(Date.parse("2024-02-29T23:59:59.123Z"), emailVerifiedPrecision),
+    image: "https://example.com/grace.png",
   }))
   assert.match(created.id, ids, "createUser: the id that the adapter's client made")
   sameUser(await adapter.getUser(created.id), created, "getUser")

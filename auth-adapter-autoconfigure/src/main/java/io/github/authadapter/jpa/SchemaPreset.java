@@ -41,8 +41,8 @@ public enum SchemaPreset {
 	TYPEORM,
 
 	/**
-	 * The tables that Sequelize's sync makes of @auth/sequelize-adapter's models, on PostgreSQL: TypeORM's names,
-	 * snake_case columns, uuid ids.
+	 * The tables that Sequelize's sync makes of @auth/sequelize-adapter's models, on PostgreSQL and MySQL: TypeORM's
+	 * names, snake_case columns, uuid ids.
 	 */
 	SEQUELIZE,
 

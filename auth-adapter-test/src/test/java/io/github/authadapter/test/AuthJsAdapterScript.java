@@ -111,8 +111,8 @@ public final class AuthJsAdapterScript {
 	}
 
 	/**
-	 * The script of {@code @auth/sequelize-adapter} on the given PostgreSQL database, whose {@code synchronize} phase
-	 * creates the tables from the adapter's own models with Sequelize's sync.
+	 * The script of {@code @auth/sequelize-adapter} on the given PostgreSQL or MariaDB database, whose
+	 * {@code synchronize} phase creates the tables from the adapter's own models with Sequelize's sync.
 	 */
 	public static AuthJsAdapterScript sequelizeAdapter(TestDatabase database) {
 		return new AuthJsAdapterScript(AuthJsScript
