@@ -1,6 +1,7 @@
 package io.github.authadapter;
 
 import java.util.List;
+import java.util.Map;
 
 import io.github.authadapter.AdapterSession;
 
@@ -15,6 +16,14 @@ public interface UserSessions {
 	 * The user's sessions, expired ones included, soonest expiry first.
 	 */
 	List<AdapterSession> findByUserId(String userId);
+
+	/**
+	 * The devices of the user's sessions, by session token, where the schema keeps them: the starter's own does;
+	 * others, such as those of the ORM presets, may have no such columns, and then the map is empty.
+	 */
+	default Map<String, SessionDevice> findDevicesByUserId(String userId) {
+		return Map.of();
+	}
 
 	/**
 	 * Deletes all of the user's sessions.

@@ -45,13 +45,20 @@ public final class AuthJsEntities implements PresetSchema {
 
 	@Override
 	public List<Class<?>> entities(@Nullable SchemaCatalogue catalogue) {
-		List<Class<?>> entities = new ArrayList<>(
-				List.of(UserEntity.class, AccountEntity.class, SessionEntity.class, VerificationTokenEntity.class));
+		List<Class<?>> entities = new ArrayList<>(List.of(UserEntity.class, AccountEntity.class,
+				hasSessionDevices(catalogue) ? SessionEntity.class : PgAdapterSessionEntity.class,
+				VerificationTokenEntity.class));
 		// The starter's migrations always create the authenticators table.
 		if (this.historyTable != null || catalogue == null || catalogue.hasTable(this.names.authenticators())) {
 			entities.add(AuthenticatorEntity.class);
 		}
 		return List.copyOf(entities);
+	}
+
+	// The starter's migrations add the device columns; pg-adapter's documented schema has none.
+	private boolean hasSessionDevices(@Nullable SchemaCatalogue catalogue) {
+		return this.historyTable != null || catalogue == null
+				|| catalogue.hasColumn(this.names.sessions(), SessionDeviceColumns.USER_AGENT_COLUMN);
 	}
 
 	@Override
@@ -60,6 +67,7 @@ public final class AuthJsEntities implements PresetSchema {
 				this.names.verificationTokens());
 		boolean authenticators = catalogue.hasTable(this.names.authenticators());
 		return "tables " + tables + (authenticators ? ", " + this.names.authenticators() : ", no authenticators table")
+				+ (hasSessionDevices(catalogue) ? "" : ", no session devices")
 				+ ((this.historyTable != null) ? ", migrations recorded in " + this.historyTable : "");
 	}
 

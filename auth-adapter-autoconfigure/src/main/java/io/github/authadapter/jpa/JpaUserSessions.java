@@ -1,9 +1,12 @@
 package io.github.authadapter.jpa;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.Arguments;
+import io.github.authadapter.SessionDevice;
 import io.github.authadapter.UserSessions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -28,6 +31,8 @@ public class JpaUserSessions implements UserSessions {
 
 	private final ExtraAttributes sessionAttributes;
 
+	private final boolean devices;
+
 	public JpaUserSessions(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager) {
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -36,6 +41,7 @@ public class JpaUserSessions implements UserSessions {
 		this.sessionEntity = metamodel.entity(types.session()).getName();
 		this.userIds = UserIdType.of(metamodel.entity(types.user()).getIdType().getJavaType());
 		this.sessionAttributes = ExtraAttributes.of(metamodel, types.session(), AbstractSessionEntity.class);
+		this.devices = SessionDeviceColumns.Owner.class.isAssignableFrom(types.session());
 	}
 
 	@Override
@@ -51,6 +57,24 @@ public class JpaUserSessions implements UserSessions {
 				.map((session) -> session.toAdapterSession().withAttributes(this.sessionAttributes.read(session)))
 				.toList();
 		})).orElse(List.of());
+	}
+
+	@Override
+	public Map<String, SessionDevice> findDevicesByUserId(String userId) {
+		Arguments.requireText(userId, "userId");
+		if (!this.devices) {
+			return Map.of();
+		}
+		return this.userIds.parse(userId).map((id) -> this.transaction.execute((status) -> {
+			status.setRollbackOnly();
+			return this.entityManager
+				.createQuery("select s from " + this.sessionEntity + " s where s.userId = :userId",
+						AuthJsSessionColumns.class)
+				.setParameter("userId", id)
+				.getResultStream()
+				.collect(Collectors.toMap(AuthJsSessionColumns::getSessionToken,
+						(session) -> ((SessionDeviceColumns.Owner) session).device().toSessionDevice()));
+		})).orElse(Map.of());
 	}
 
 	@Override

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
+import io.github.authadapter.SessionDevice;
 import io.github.authadapter.UserSessions;
 
 
@@ -39,11 +41,12 @@ public class ActiveSessions {
 	 */
 	public List<ActiveSession> list(String userId, String currentSessionToken) {
 		Instant now = this.clock.instant();
+		Map<String, SessionDevice> devices = this.userSessions.findDevicesByUserId(userId);
 		return this.userSessions.findByUserId(userId)
 			.stream()
 			.filter((session) -> session.expires().isAfter(now))
 			.map((session) -> new ActiveSession(idOf(session.sessionToken()), session.expires(),
-					session.sessionToken().equals(currentSessionToken)))
+					session.sessionToken().equals(currentSessionToken), devices.get(session.sessionToken())))
 			.sorted(Comparator.comparing(ActiveSession::current)
 				.reversed()
 				.thenComparing(ActiveSession::expires, Comparator.reverseOrder()))

@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
+import io.github.authadapter.SessionStart;
 import io.github.authadapter.web.SignIn;
 import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -65,8 +67,9 @@ public class DatabaseSignInSessions implements SignInSessions {
 		Instant now = this.clock.instant();
 		// A session this browser had before, maybe of another user, ends with the new sign-in.
 		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
-		AdapterSession session = this.adapter.createSession(new AdapterSession(
-				this.sessionTokens.generateSessionToken(), signIn.userId(), this.lifetime.expiresFrom(now)));
+		AdapterSession session = SessionStart.withUserAgent(request.getHeader(HttpHeaders.USER_AGENT),
+				() -> this.adapter.createSession(new AdapterSession(this.sessionTokens.generateSessionToken(),
+						signIn.userId(), this.lifetime.expiresFrom(now))));
 		String signedFactors = this.factors.sign(session.sessionToken(), factorsOf(signIn, request));
 		afterCommit(() -> {
 			SessionCookies.write(request, response, session.sessionToken(), session.expires(), now);

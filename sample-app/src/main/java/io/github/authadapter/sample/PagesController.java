@@ -2,8 +2,10 @@ package io.github.authadapter.sample;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.SessionDevice;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.oauth.LastSignInMethodException;
+import io.github.authadapter.session.ActiveSession;
 import io.github.authadapter.session.ActiveSessions;
 import io.github.authadapter.session.AdapterSessionAuthentication;
 import io.github.authadapter.session.SessionAuthentication;
@@ -102,7 +104,7 @@ class PagesController {
 				? database.getSession().sessionToken() : "";
 		model.addAttribute("sessions", this.activeSessions.list(userId, currentToken)
 			.stream()
-			.map((session) -> new SessionRow(session.id(), DisplayTimes.format(session.expires()), session.current()))
+			.map(SessionRow::of)
 			.toList());
 		return "account";
 	}
@@ -113,8 +115,21 @@ class PagesController {
 	 * @param id the public id of the session
 	 * @param expires when it expires, for display
 	 * @param current whether it is the session of this browser
+	 * @param device the browser's User-Agent at sign-in, text for display only, or null
+	 * @param started when it signed in and was last used, for display, or null where the schema keeps no devices
 	 */
-	record SessionRow(String id, String expires, boolean current) {
+	record SessionRow(String id, String expires, boolean current, @Nullable String device, @Nullable String started) {
+
+		static SessionRow of(ActiveSession session) {
+			SessionDevice device = session.device();
+			String started = (device != null && device.startedAt() != null && device.lastUsedAt() != null)
+					? "Signed in " + DisplayTimes.format(device.startedAt()) + ", last used "
+							+ DisplayTimes.format(device.lastUsedAt())
+					: null;
+			return new SessionRow(session.id(), DisplayTimes.format(session.expires()), session.current(),
+					(device != null) ? device.userAgent() : null, started);
+		}
+
 	}
 
 }

@@ -10,12 +10,14 @@ import java.util.List;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.SessionStart;
 import io.github.authadapter.UserSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -97,11 +99,20 @@ class SignInByEmailBrowserTests {
 		assertThat(cookie.getSameSite()).isEqualTo("Lax");
 		assertThat(this.browser.manage().getCookieNamed("JSESSIONID")).as("no HTTP session").isNull();
 		HeadlessChromium.screenshot(this.browser, "05-account");
+		// The session's device: Chromium's own User-Agent, and when it signed in.
+		WebElement current = sessions().get(0);
+		assertThat(current.findElement(By.cssSelector(".device")).getText())
+			.isEqualTo(((JavascriptExecutor) this.browser).executeScript("return navigator.userAgent"));
+		assertThat(current.findElement(By.cssSelector(".started")).getText()).startsWith("Signed in ")
+			.contains(" UTC, last used ")
+			.endsWith(" UTC");
 
 		AdapterUser user = this.adapter.getUserByEmail("grace.hopper@example.com").orElseThrow();
 		assertThat(user.emailVerified()).isNotNull();
-		AdapterSession other = this.adapter.createSession(new AdapterSession("other-browser-session-token-0001",
-				user.id(), Instant.now().plus(10, ChronoUnit.DAYS)));
+		// A User-Agent is whatever the browser sent: the page shows it as text.
+		AdapterSession other = SessionStart.withUserAgent("<b>Evil</b> Browser",
+				() -> this.adapter.createSession(new AdapterSession("other-browser-session-token-0001", user.id(),
+						Instant.now().plus(10, ChronoUnit.DAYS))));
 		open("/account");
 		assertThat(sessions()).hasSize(2);
 		assertThat(text()).contains("Another browser");
@@ -111,6 +122,8 @@ class SignInByEmailBrowserTests {
 			.filter((row) -> "false".equals(row.getAttribute("data-current")))
 			.findFirst()
 			.orElseThrow();
+		assertThat(otherRow.findElement(By.cssSelector(".device")).getText()).isEqualTo("<b>Evil</b> Browser");
+		assertThat(otherRow.findElements(By.tagName("b"))).isEmpty();
 		submit(otherRow.findElement(By.tagName("button")));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/account");
 		assertThat(sessions()).hasSize(1);
