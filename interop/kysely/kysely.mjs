@@ -1,14 +1,16 @@
-// The Kysely side of auth-adapter's kysely preset, on PostgreSQL. DATABASE_URL has no credentials; they come from
-// DATABASE_USER and DATABASE_PASSWORD.
+// The Kysely side of auth-adapter's kysely preset, on PostgreSQL (pg) or MariaDB (mysql2). DATABASE_URL is
+// postgresql://... or mariadb://... without credentials; they come from DATABASE_USER and DATABASE_PASSWORD.
 //
 //   node kysely.mjs migrate          creates the tables with the migration of Auth.js's Kysely adapter
-//                                    documentation (authjs.dev), run by Kysely's own Migrator
+//                                    documentation (authjs.dev), run by Kysely's own Migrator; on MariaDB with the
+//                                    MySQL types of the adapter's own test suite (see mysqlMigration)
 //   node kysely.mjs write|read|delete-user
 //                                    the round trip of ../shared/adapter-round-trip.mjs with Auth.js's own
 //                                    @auth/kysely-adapter; KyselyAdapterInteropTests (auth-adapter-test) drives it
 
 import pg from "pg"
-import { Migrator, PostgresDialect, sql } from "kysely"
+import mysql from "mysql2"
+import { Migrator, MysqlDialect, PostgresDialect, sql } from "kysely"
 import { KyselyAdapter, KyselyAuth } from "@auth/kysely-adapter"
 import { configure, runPhase } from "../shared/adapter-round-trip.mjs"
 
@@ -53,8 +55,51 @@ const documentedMigration = {
   },
 }
 
-async function migrate(db) {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ "0001_auth": documentedMigration }) } })
+// The documentation gives the migration for PostgreSQL only. The adapter's own tests (packages/adapter-kysely/tests in
+// nextauthjs/next-auth) run the same tables on MySQL with these types: varchar(36) ids with a UUID() default,
+// DATETIME(3) timestamps and varchar(255) text; MySQL ignores a foreign key given with the column, so the keys are
+// constraints of the table.
+const mysqlMigration = {
+  async up(db) {
+    const text = "varchar(255)"
+    const timestamp = sql`DATETIME(3)`
+    const withId = (table) => db.schema.createTable(table)
+      .addColumn("id", "varchar(36)", (col) => col.primaryKey().defaultTo(sql`(UUID())`))
+    const ofUser = (builder, table) => builder
+      .addColumn("userId", "varchar(36)", (col) => col.notNull())
+      .addForeignKeyConstraint(`${table}_userId_fk`, ["userId"], "User", ["id"], (fk) => fk.onDelete("cascade"))
+    await withId("User")
+      .addColumn("name", text)
+      .addColumn("email", text, (col) => col.unique().notNull())
+      .addColumn("emailVerified", timestamp)
+      .addColumn("image", text)
+      .execute()
+    await ofUser(withId("Account"), "Account")
+      .addColumn("type", text, (col) => col.notNull())
+      .addColumn("provider", text, (col) => col.notNull())
+      .addColumn("providerAccountId", text, (col) => col.notNull())
+      .addColumn("refresh_token", text)
+      .addColumn("access_token", text)
+      .addColumn("expires_at", "bigint")
+      .addColumn("token_type", text)
+      .addColumn("scope", text)
+      .addColumn("id_token", text)
+      .addColumn("session_state", text)
+      .execute()
+    await ofUser(withId("Session"), "Session")
+      .addColumn("sessionToken", text, (col) => col.notNull().unique())
+      .addColumn("expires", timestamp, (col) => col.notNull())
+      .execute()
+    await db.schema.createTable("VerificationToken")
+      .addColumn("identifier", text, (col) => col.notNull())
+      .addColumn("token", text, (col) => col.notNull().unique())
+      .addColumn("expires", timestamp, (col) => col.notNull())
+      .execute()
+  },
+}
+
+async function migrate(db, migration) {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ "0001_auth": migration }) } })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     throw error
@@ -64,16 +109,22 @@ async function migrate(db) {
 
 const url = process.env.DATABASE_URL
 if (!url) {
-  console.error("Usage: DATABASE_URL=postgresql://... DATABASE_USER=... node kysely.mjs migrate|write|read|delete-user")
+  console.error("Usage: DATABASE_URL=postgresql://...|mariadb://... DATABASE_USER=... node kysely.mjs"
+    + " migrate|write|read|delete-user")
   process.exit(2)
 }
 const { hostname, port, pathname } = new URL(url)
-const pool = new pg.Pool({ host: hostname, port: Number(port || 5432), database: pathname.slice(1),
-  user: process.env.DATABASE_USER, password: process.env.DATABASE_PASSWORD || undefined, max: 2 })
-const db = new KyselyAuth({ dialect: new PostgresDialect({ pool }) })
+const mariadb = url.startsWith("mariadb://")
+const connection = { host: hostname, port: Number(port || (mariadb ? 3306 : 5432)), database: pathname.slice(1),
+  user: process.env.DATABASE_USER, password: process.env.DATABASE_PASSWORD || undefined }
+// On MariaDB the connection keeps UTC, as the starter's statements do.
+const dialect = mariadb
+  ? new MysqlDialect({ pool: mysql.createPool({ ...connection, connectionLimit: 2, timezone: "Z" }) })
+  : new PostgresDialect({ pool: new pg.Pool({ ...connection, max: 2 }) })
+const db = new KyselyAuth({ dialect })
 if (process.argv[2] === "migrate") {
   try {
-    await migrate(db)
+    await migrate(db, mariadb ? mysqlMigration : documentedMigration)
   } finally {
     await db.destroy()
   }

@@ -58,7 +58,7 @@ public final class SchemaCatalogue {
 				tables.computeIfAbsent(table, (name) -> new Table(name, new ArrayList<>()))
 					.columns()
 					.add(new Column(rows.getString("COLUMN_NAME"), rows.getInt("DATA_TYPE"),
-							rows.getString("TYPE_NAME")));
+							rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE")));
 			}
 		}
 		return new SchemaCatalogue(tables);
@@ -141,8 +141,9 @@ public final class SchemaCatalogue {
 	 * @param name the column's name as the catalogue writes it
 	 * @param jdbcType its type, one of {@link java.sql.Types}
 	 * @param typeName the database's name of its type, such as {@code int4}
+	 * @param size its length in characters for text, its precision for numbers and timestamps
 	 */
-	public record Column(String name, int jdbcType, @Nullable String typeName) {
+	public record Column(String name, int jdbcType, @Nullable String typeName, int size) {
 
 	}
 

@@ -92,8 +92,8 @@ public final class AuthJsAdapterScript {
 	}
 
 	/**
-	 * The script of {@code @auth/kysely-adapter} on the given PostgreSQL database, whose {@code migrate} phase
-	 * creates the tables with the migration of the adapter's documentation.
+	 * The script of {@code @auth/kysely-adapter} on the given PostgreSQL or MariaDB database, whose {@code migrate}
+	 * phase creates the tables with the migration of the adapter's documentation (on MariaDB with MySQL's types).
 	 */
 	public static AuthJsAdapterScript kyselyAdapter(TestDatabase database) {
 		return new AuthJsAdapterScript(AuthJsScript.in("kysely", "@auth/kysely-adapter", "kysely.mjs", database)
