@@ -29,8 +29,8 @@ public enum SchemaPreset {
 	DRIZZLE,
 
 	/**
-	 * The tables of the migration in @auth/kysely-adapter's documentation, on PostgreSQL: the names of Prisma's, uuid
-	 * ids, {@code timestamptz}.
+	 * The tables of the migration in @auth/kysely-adapter's documentation, on PostgreSQL and MySQL: the names of
+	 * Prisma's, uuid ids ({@code varchar(36)} on MySQL), {@code timestamptz} ({@code DATETIME(3)} on MySQL).
 	 */
 	KYSELY,
 
