@@ -1,19 +1,32 @@
 package io.github.authadapter.jpa;
 
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.TokenAlreadyExistsException;
 import io.github.authadapter.UserNotFoundException;
+import io.github.authadapter.ValueTooLongException;
 import jakarta.persistence.PersistenceException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns violations of the schema's constraints into the adapter's exceptions. A constraint is recognised by its whole
- * name (see {@link SchemaConstraint}), as the database's dialect reads it from the violation; a violation of any
- * other constraint, such as one that an application added, is passed on as it is.
+ * Turns violations of the schema's constraints, and values too long for their columns, into the adapter's
+ * exceptions. A constraint is recognised by its whole name (see {@link SchemaConstraint}), as the database's dialect
+ * reads it from the violation; a violation of any other constraint, such as one that an application added, is passed
+ * on as it is.
  */
 final class ConstraintViolations {
+
+	// SQL's "string data, right truncation", as PostgreSQL, MySQL, MariaDB and H2 report a value too long.
+	private static final String VALUE_TOO_LONG = "22001";
+
+	// MySQL's and MariaDB's "Data too long for column 'access_token' at row 1". Other databases' messages name no
+	// column, or quote the value.
+	private static final Pattern MYSQL_TOO_LONG_COLUMN = Pattern.compile("Data too long for column '([^']+)'");
 
 	private final DatabaseDialect dialect;
 
@@ -35,6 +48,10 @@ final class ConstraintViolations {
 	 */
 	RuntimeException translate(PersistenceException ex, @Nullable Object entity, @Nullable String email,
 			@Nullable AdapterAccount account, @Nullable String userId) {
+		SQLException tooLong = sqlException(ex, VALUE_TOO_LONG);
+		if (tooLong != null) {
+			return new ValueTooLongException(columnNamedIn(tooLong));
+		}
 		SchemaConstraint constraint = violatedConstraint(ex, entity);
 		if (constraint == null) {
 			return ex;
@@ -47,6 +64,20 @@ final class ConstraintViolations {
 			case SESSION_TOKEN -> new TokenAlreadyExistsException("sessionToken");
 			case VERIFICATION_TOKEN -> new TokenAlreadyExistsException("verificationToken");
 		};
+	}
+
+	private static @Nullable SQLException sqlException(Throwable ex, String sqlState) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
+				return sql;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String columnNamedIn(SQLException ex) {
+		Matcher matcher = MYSQL_TOO_LONG_COLUMN.matcher(String.valueOf(ex.getMessage()));
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	/**

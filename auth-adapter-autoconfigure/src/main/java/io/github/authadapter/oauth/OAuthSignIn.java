@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.Adapter;
+import io.github.authadapter.AdapterException;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.web.SignInTransaction;
@@ -97,9 +98,10 @@ public class OAuthSignIn {
 		try {
 			link(created, account);
 		}
-		catch (OAuthSignInException ex) {
-			// The same provider account signed up twice at once; the other request won and keeps its user. A
-			// transaction's rollback removes ours.
+		catch (OAuthSignInException | AdapterException ex) {
+			// The same provider account signed up twice at once, and the other request won and keeps its user; or the
+			// account could not be stored, such as a token too long for its column. A transaction's rollback removes
+			// ours.
 			if (!this.transaction.rollsBack()) {
 				this.adapter.deleteUser(idOf(created));
 			}

@@ -32,7 +32,9 @@ import io.github.authadapter.SessionAndUser;
 import io.github.authadapter.SessionUpdate;
 import io.github.authadapter.UserNotFoundException;
 import io.github.authadapter.UserUpdate;
+import io.github.authadapter.ValueTooLongException;
 import io.github.authadapter.VerificationToken;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +46,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -434,6 +437,39 @@ public abstract class AbstractAdapterContractTests {
 			.containsEntry("access_token", refreshed).containsEntry("scope", "openid email")
 			.containsEntry("id_token", "id-2").containsEntry("session_state", null);
 		assertThat(((Number) row.get("expires_at")).longValue()).isEqualTo(1_800_000_000L);
+	}
+
+	@Test
+	void aTokenLongerThanItsColumnFailsWithAClearErrorAndStoresNothing() {
+		assumeTrue(longestToken() > 0, "the schema's token columns hold tokens of any length");
+		AdapterUser user = adapter().createUser(AdapterUser.withEmail(uniqueEmail()));
+		String providerAccountId = unique("g");
+		String tooLong = "access-" + "z".repeat(longestToken());
+		AdapterAccount withTooLongToken = new AdapterAccount(user.id(), "oidc", "google", providerAccountId, null,
+				tooLong, 1_700_000_000L, "bearer", "openid", null, null);
+
+		assertTooLongAccessToken(() -> adapter().linkAccount(withTooLongToken), tooLong);
+		assertThat(adapter().getAccount("google", providerAccountId)).isEmpty();
+
+		AdapterAccount linked = adapter().linkAccount(new AdapterAccount(user.id(), "oidc", "google",
+				providerAccountId, null, "access-1", 1_700_000_000L, "bearer", "openid", null, null));
+		assertTooLongAccessToken(() -> adapter().updateAccount(withTooLongToken), tooLong);
+		assertThat(adapter().getAccount("google", providerAccountId)).contains(linked);
+	}
+
+	private void assertTooLongAccessToken(ThrowingCallable write, String token) {
+		assertThatExceptionOfType(ValueTooLongException.class).isThrownBy(write).satisfies((ex) -> {
+			assertThat(ex.getMessage()).doesNotContain(token);
+			if (isMysqlOrMariadb()) {
+				assertThat(ex.getColumn()).isEqualTo("access_token");
+			}
+		});
+	}
+
+	private boolean isMysqlOrMariadb() {
+		String product = jdbc().execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
+			.getDatabaseProductName());
+		return product != null && (product.equals("MySQL") || product.equals("MariaDB"));
 	}
 
 	@Test
