@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,19 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * epoch: the batch compares them as that text, which orders as the instants do.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TypeOrmPresetExpiredRowsCleanupTests {
-
-	@RegisterExtension
-	static final TestDatabase database = TestDatabase.postgresql();
+abstract class AbstractTypeOrmPresetExpiredRowsCleanupTests {
 
 	private ConfigurableApplicationContext context;
 
+	protected abstract TestDatabase database();
+
 	@BeforeAll
 	void start() {
-		AuthJsAdapterScript.typeOrmAdapter(database).run("synchronize");
+		AuthJsAdapterScript.typeOrmAdapter(database()).run("synchronize");
 		this.context = new SpringApplicationBuilder(PresetTestApplication.class).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "auth.adapter.schema.preset=typeorm", "auth.adapter.cleanup.cron=-")
-			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", database.dataSource()))
+			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", database().dataSource()))
 			.run();
 	}
 
@@ -66,8 +64,9 @@ class TypeOrmPresetExpiredRowsCleanupTests {
 		ExpiredRowsCleaner.Result result = this.context.getBean(ExpiredRowsCleaner.class).deleteExpired(now);
 
 		assertThat(result).isEqualTo(new ExpiredRowsCleaner.Result(1, 1));
-		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-		assertThat(jdbc.queryForList("SELECT \"sessionToken\" FROM sessions", String.class)).containsExactly("live");
+		JdbcTemplate jdbc = new JdbcTemplate(database().dataSource());
+		String sessionToken = PresetTestApplication.quoted(database().dataSource(), "sessionToken");
+		assertThat(jdbc.queryForList("SELECT " + sessionToken + " FROM sessions", String.class)).containsExactly("live");
 		assertThat(jdbc.queryForList("SELECT token FROM verification_tokens", String.class)).containsExactly("live");
 	}
 
