@@ -1,8 +1,6 @@
 package io.github.authadapter.jpa;
 
 import java.sql.SQLException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.authadapter.AccountAlreadyLinkedException;
 import io.github.authadapter.AdapterAccount;
@@ -20,13 +18,6 @@ import org.jspecify.annotations.Nullable;
  * on as it is.
  */
 final class ConstraintViolations {
-
-	// SQL's "string data, right truncation", as PostgreSQL, MySQL, MariaDB and H2 report a value too long.
-	private static final String VALUE_TOO_LONG = "22001";
-
-	// MySQL's and MariaDB's "Data too long for column 'access_token' at row 1". Other databases' messages name no
-	// column, or quote the value.
-	private static final Pattern MYSQL_TOO_LONG_COLUMN = Pattern.compile("Data too long for column '([^']+)'");
 
 	private final DatabaseDialect dialect;
 
@@ -48,9 +39,9 @@ final class ConstraintViolations {
 	 */
 	RuntimeException translate(PersistenceException ex, @Nullable Object entity, @Nullable String email,
 			@Nullable AdapterAccount account, @Nullable String userId) {
-		SQLException tooLong = sqlException(ex, VALUE_TOO_LONG);
+		SQLException tooLong = this.dialect.valueTooLong(ex);
 		if (tooLong != null) {
-			return new ValueTooLongException(columnNamedIn(tooLong));
+			return new ValueTooLongException(this.dialect.tooLongColumn(tooLong));
 		}
 		SchemaConstraint constraint = violatedConstraint(ex, entity);
 		if (constraint == null) {
@@ -64,20 +55,6 @@ final class ConstraintViolations {
 			case SESSION_TOKEN -> new TokenAlreadyExistsException("sessionToken");
 			case VERIFICATION_TOKEN -> new TokenAlreadyExistsException("verificationToken");
 		};
-	}
-
-	private static @Nullable SQLException sqlException(Throwable ex, String sqlState) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
-				return sql;
-			}
-		}
-		return null;
-	}
-
-	private static @Nullable String columnNamedIn(SQLException ex) {
-		Matcher matcher = MYSQL_TOO_LONG_COLUMN.matcher(String.valueOf(ex.getMessage()));
-		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	/**

@@ -172,6 +172,28 @@ public abstract sealed class DatabaseDialect permits PostgresqlDatabaseDialect, 
 	}
 
 	/**
+	 * Whether a failed write stored a value longer than its column holds: SQL state {@code 22001}, "string data,
+	 * right truncation", as every supported database reports it.
+	 * @return the database's error, or null if the failure is another
+	 */
+	final @Nullable SQLException valueTooLong(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
+				return sql;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The column that a value too long did not fit, where this database's error names it, or null. Never the
+	 * message itself: some databases quote the value.
+	 */
+	@Nullable String tooLongColumn(SQLException valueTooLong) {
+		return null;
+	}
+
+	/**
 	 * The constraint's name as the schema declares it, from the name that Hibernate read from this database's error
 	 * message, which may be qualified or carry more words.
 	 */

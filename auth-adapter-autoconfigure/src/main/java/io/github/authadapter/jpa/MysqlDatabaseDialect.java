@@ -1,5 +1,11 @@
 package io.github.authadapter.jpa;
 
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * MySQL 8 and MariaDB 10.6+, which share the migrations and the cleanup batch. MariaDB consumes a token with one
  * {@code DELETE ... RETURNING}; MySQL has none, so it reads the row under a write lock and deletes it.
@@ -15,6 +21,8 @@ final class MysqlDatabaseDialect extends DatabaseDialect {
 				SELECT %KEYS% FROM %TABLE% WHERE %EXPIRES% < ?1 LIMIT ?2 FOR UPDATE SKIP LOCKED
 			) expired USING (%KEYS%)
 			""";
+
+	private static final Pattern TOO_LONG_COLUMN = Pattern.compile("Data too long for column '([^']+)'");
 
 	private final boolean deleteReturning;
 
@@ -54,6 +62,15 @@ final class MysqlDatabaseDialect extends DatabaseDialect {
 	@Override
 	String constraintName(String reported) {
 		return reported.substring(reported.lastIndexOf('.') + 1);
+	}
+
+	/**
+	 * Both say "Data too long for column 'access_token' at row 1".
+	 */
+	@Override
+	@Nullable String tooLongColumn(SQLException valueTooLong) {
+		Matcher matcher = TOO_LONG_COLUMN.matcher(String.valueOf(valueTooLong.getMessage()));
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	/**
