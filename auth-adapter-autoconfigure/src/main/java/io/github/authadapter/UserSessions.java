@@ -3,8 +3,7 @@ package io.github.authadapter;
 import java.util.List;
 import java.util.Map;
 
-import io.github.authadapter.AdapterSession;
-
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sessions of one user, beyond the single-session operations of the {@link io.github.authadapter.Adapter}: for
@@ -23,6 +22,13 @@ public interface UserSessions {
 	 */
 	default Map<String, SessionDevice> findDevicesByUserId(String userId) {
 		return Map.of();
+	}
+
+	/**
+	 * Keeps the browser's User-Agent as the device of a session that a sign-in has just created, where the schema
+	 * keeps devices; elsewhere it does nothing. For display only: the browser can send anything there.
+	 */
+	default void recordUserAgent(String sessionToken, @Nullable String userAgent) {
 	}
 
 	/**

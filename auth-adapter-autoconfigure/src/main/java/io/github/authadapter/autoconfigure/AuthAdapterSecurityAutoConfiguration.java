@@ -179,10 +179,11 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SignInSessions.class)
 	@Conditional(OnDatabaseStrategy.class)
-	DatabaseSignInSessions authAdapterSignInSessions(Adapter adapter, SessionLifetime lifetime,
-			SessionTokenGenerator sessionTokens, SessionFactors factors, AuthAdapterClock clock,
-			ApplicationEventPublisher events) {
-		return new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock.clock(), events);
+	DatabaseSignInSessions authAdapterSignInSessions(Adapter adapter, UserSessions userSessions,
+			SessionLifetime lifetime, SessionTokenGenerator sessionTokens, SessionFactors factors,
+			AuthAdapterClock clock, ApplicationEventPublisher events) {
+		return new DatabaseSignInSessions(adapter, userSessions, lifetime, sessionTokens, factors, clock.clock(),
+				events);
 	}
 
 	/**
@@ -194,12 +195,12 @@ public final class AuthAdapterSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	@Conditional({ OnDatabaseSessions.class, DatabaseSessionCookies.class })
 	SessionCookieHttpCustomizer authAdapterSessionCookieHttpCustomizer(SessionTokenAuthenticationProvider provider,
-			ObjectProvider<SignInSessions> signInSessions, Adapter adapter, SessionLifetime lifetime,
-			SessionTokenGenerator sessionTokens, SessionFactors factors, AuthAdapterClock clock,
-			ApplicationEventPublisher events) {
+			ObjectProvider<SignInSessions> signInSessions, Adapter adapter, UserSessions userSessions,
+			SessionLifetime lifetime, SessionTokenGenerator sessionTokens, SessionFactors factors,
+			AuthAdapterClock clock, ApplicationEventPublisher events) {
 		DatabaseSignInSessions sessions = (signInSessions.getIfUnique() instanceof DatabaseSignInSessions database)
-				? database
-				: new DatabaseSignInSessions(adapter, lifetime, sessionTokens, factors, clock.clock(), events);
+				? database : new DatabaseSignInSessions(adapter, userSessions, lifetime, sessionTokens, factors,
+						clock.clock(), events);
 		return new SessionCookieHttpCustomizer(provider, sessions);
 	}
 

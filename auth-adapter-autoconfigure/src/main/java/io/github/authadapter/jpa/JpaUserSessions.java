@@ -11,6 +11,7 @@ import io.github.authadapter.UserSessions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.Metamodel;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,6 +76,21 @@ public class JpaUserSessions implements UserSessions {
 				.collect(Collectors.toMap(AuthJsSessionColumns::getSessionToken,
 						(session) -> ((SessionDeviceColumns.Owner) session).device().toSessionDevice()));
 		})).orElse(Map.of());
+	}
+
+	@Override
+	public void recordUserAgent(String sessionToken, @Nullable String userAgent) {
+		Arguments.requireText(sessionToken, "sessionToken");
+		String stored = SessionDeviceColumns.truncated(userAgent);
+		if (!this.devices || stored == null) {
+			return;
+		}
+		this.transaction.executeWithoutResult((status) -> this.entityManager
+			.createQuery("update " + this.sessionEntity
+					+ " s set s.device.userAgent = :userAgent where s.sessionToken = :sessionToken")
+			.setParameter("userAgent", stored)
+			.setParameter("sessionToken", sessionToken)
+			.executeUpdate());
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package io.github.authadapter.jpa;
 import java.time.Instant;
 
 import io.github.authadapter.SessionDevice;
-import io.github.authadapter.SessionStart;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.PrePersist;
@@ -25,7 +24,7 @@ public class SessionDeviceColumns {
 
 	static final String USER_AGENT_COLUMN = "user_agent";
 
-	@Column(name = USER_AGENT_COLUMN, length = MAX_USER_AGENT_LENGTH, updatable = false)
+	@Column(name = USER_AGENT_COLUMN, length = MAX_USER_AGENT_LENGTH)
 	private @Nullable String userAgent;
 
 	@Column(name = "created_at", updatable = false)
@@ -53,8 +52,7 @@ public class SessionDeviceColumns {
 		return new SessionDevice(this.userAgent, this.createdAt, this.lastUsedAt);
 	}
 
-	void started(@Nullable String userAgent, Instant now) {
-		this.userAgent = truncated(userAgent);
+	void started(Instant now) {
 		this.createdAt = now;
 		this.lastUsedAt = now;
 	}
@@ -98,8 +96,8 @@ public class SessionDeviceColumns {
 	}
 
 	/**
-	 * Fills in the device of a new session, with the User-Agent of the sign-in that creates it
-	 * ({@link SessionStart}).
+	 * Fills in when a new session started; its User-Agent comes from the sign-in
+	 * ({@link io.github.authadapter.UserSessions#recordUserAgent}).
 	 */
 	public static class Listener {
 
@@ -107,7 +105,7 @@ public class SessionDeviceColumns {
 		void started(Owner owner) {
 			SessionDeviceColumns device = owner.device();
 			if (device.createdAt == null) {
-				device.started(SessionStart.userAgent(), Instant.now());
+				device.started(Instant.now());
 			}
 		}
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
-import io.github.authadapter.SessionStart;
+import io.github.authadapter.UserSessions;
 import io.github.authadapter.web.SignIn;
 import io.github.authadapter.web.SignInSessions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +36,8 @@ public class DatabaseSignInSessions implements SignInSessions {
 
 	private final Adapter adapter;
 
+	private final UserSessions userSessions;
+
 	private final SessionLifetime lifetime;
 
 	private final SessionTokenGenerator sessionTokens;
@@ -48,13 +50,15 @@ public class DatabaseSignInSessions implements SignInSessions {
 
 	/**
 	 * Creates the sessions.
+	 * @param userSessions keeps the browser of each new session, where the schema has room for it
 	 * @param sessionTokens makes the token of each new session
 	 * @param factors signs the factors of each new session
 	 * @param events where {@link io.github.authadapter.web.SignInSucceededEvent} goes
 	 */
-	public DatabaseSignInSessions(Adapter adapter, SessionLifetime lifetime, SessionTokenGenerator sessionTokens,
-			SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
+	public DatabaseSignInSessions(Adapter adapter, UserSessions userSessions, SessionLifetime lifetime,
+			SessionTokenGenerator sessionTokens, SessionFactors factors, Clock clock, ApplicationEventPublisher events) {
 		this.adapter = adapter;
+		this.userSessions = userSessions;
 		this.lifetime = lifetime;
 		this.sessionTokens = sessionTokens;
 		this.factors = factors;
@@ -67,9 +71,9 @@ public class DatabaseSignInSessions implements SignInSessions {
 		Instant now = this.clock.instant();
 		// A session this browser had before, maybe of another user, ends with the new sign-in.
 		SessionCookies.read(request).ifPresent(this.adapter::deleteSession);
-		AdapterSession session = SessionStart.withUserAgent(request.getHeader(HttpHeaders.USER_AGENT),
-				() -> this.adapter.createSession(new AdapterSession(this.sessionTokens.generateSessionToken(),
-						signIn.userId(), this.lifetime.expiresFrom(now))));
+		AdapterSession session = this.adapter.createSession(new AdapterSession(this.sessionTokens.generateSessionToken(),
+				signIn.userId(), this.lifetime.expiresFrom(now)));
+		this.userSessions.recordUserAgent(session.sessionToken(), request.getHeader(HttpHeaders.USER_AGENT));
 		String signedFactors = this.factors.sign(session.sessionToken(), factorsOf(signIn, request));
 		afterCommit(() -> {
 			SessionCookies.write(request, response, session.sessionToken(), session.expires(), now);

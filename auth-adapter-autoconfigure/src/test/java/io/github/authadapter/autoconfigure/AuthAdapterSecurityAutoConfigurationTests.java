@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.UserSessions;
 import io.github.authadapter.email.DefaultEmailSignInPages;
 import io.github.authadapter.email.EmailSignInController;
 import io.github.authadapter.email.EmailSignInPages;
@@ -376,10 +377,10 @@ class AuthAdapterSecurityAutoConfigurationTests {
 	static class AddedToDatabaseSessionsConfiguration {
 
 		@Bean
-		DatabaseSignInSessions databaseSignInSessions(Adapter adapter, SessionLifetime lifetime,
-				SessionTokenGenerator tokens, SessionFactors factors, AuthAdapterClock clock,
+		DatabaseSignInSessions databaseSignInSessions(Adapter adapter, UserSessions userSessions,
+				SessionLifetime lifetime, SessionTokenGenerator tokens, SessionFactors factors, AuthAdapterClock clock,
 				ApplicationEventPublisher events) {
-			return new DatabaseSignInSessions(adapter, lifetime, tokens, factors, clock.clock(), events);
+			return new DatabaseSignInSessions(adapter, userSessions, lifetime, tokens, factors, clock.clock(), events);
 		}
 
 		@Bean

@@ -10,7 +10,6 @@ import java.util.List;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
-import io.github.authadapter.SessionStart;
 import io.github.authadapter.UserSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,9 +109,9 @@ class SignInByEmailBrowserTests {
 		AdapterUser user = this.adapter.getUserByEmail("grace.hopper@example.com").orElseThrow();
 		assertThat(user.emailVerified()).isNotNull();
 		// A User-Agent is whatever the browser sent: the page shows it as text.
-		AdapterSession other = SessionStart.withUserAgent("<b>Evil</b> Browser",
-				() -> this.adapter.createSession(new AdapterSession("other-browser-session-token-0001", user.id(),
-						Instant.now().plus(10, ChronoUnit.DAYS))));
+		AdapterSession other = this.adapter.createSession(new AdapterSession("other-browser-session-token-0001",
+				user.id(), Instant.now().plus(10, ChronoUnit.DAYS)));
+		this.userSessions.recordUserAgent(other.sessionToken(), "<b>Evil</b> Browser");
 		open("/account");
 		assertThat(sessions()).hasSize(2);
 		assertThat(text()).contains("Another browser");
