@@ -1,6 +1,7 @@
 package io.github.authadapter.autoconfigure;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.AuthenticatorUses;
 import io.github.authadapter.passkey.AdapterUserCredentialRepository;
 import io.github.authadapter.passkey.AdapterUserEntityRepository;
 import io.github.authadapter.passkey.AuthJsRelyingPartyOperations;
@@ -40,9 +41,10 @@ public final class AuthAdapterPasskeyAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(UserCredentialRepository.class)
 	AdapterUserCredentialRepository authAdapterUserCredentialRepository(Adapter adapter,
-			ObjectProvider<TransactionOperations> transactions) {
+			ObjectProvider<TransactionOperations> transactions, ObjectProvider<AuthenticatorUses> uses) {
 		return new AdapterUserCredentialRepository(adapter,
-				transactions.getIfUnique(TransactionOperations::withoutTransaction));
+				transactions.getIfUnique(TransactionOperations::withoutTransaction),
+				uses.getIfAvailable(() -> AuthenticatorUses.NONE));
 	}
 
 	@Bean

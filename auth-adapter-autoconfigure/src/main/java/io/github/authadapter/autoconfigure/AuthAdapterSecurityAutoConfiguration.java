@@ -3,6 +3,7 @@ package io.github.authadapter.autoconfigure;
 import java.util.List;
 
 import io.github.authadapter.Adapter;
+import io.github.authadapter.AuthenticatorUses;
 import io.github.authadapter.UserSessions;
 import io.github.authadapter.jpa.FirstFailureTransactionTemplate;
 import io.github.authadapter.autoconfigure.AuthAdapterSecurityProperties.SessionStrategy;
@@ -10,6 +11,7 @@ import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnDatabaseSe
 import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnDatabaseStrategy;
 import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnJwtSessions;
 import io.github.authadapter.autoconfigure.SessionStrategyCondition.OnJwtStrategy;
+import io.github.authadapter.jpa.JpaAuthenticatorUses;
 import io.github.authadapter.jpa.JpaUserSessions;
 import io.github.authadapter.jwt.JwtSessionAuthenticationProvider;
 import io.github.authadapter.jwt.JwtSessionCookies;
@@ -317,6 +319,13 @@ public final class AuthAdapterSecurityAutoConfiguration {
 		JpaUserSessions authAdapterUserSessions(EntityManagerFactory entityManagerFactory,
 				PlatformTransactionManager transactionManager) {
 			return new JpaUserSessions(entityManagerFactory, transactionManager);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(AuthenticatorUses.class)
+		JpaAuthenticatorUses authAdapterAuthenticatorUses(EntityManagerFactory entityManagerFactory,
+				PlatformTransactionManager transactionManager) {
+			return new JpaAuthenticatorUses(entityManagerFactory, transactionManager);
 		}
 
 	}

@@ -50,7 +50,8 @@ public final class AuthJsEntities implements PresetSchema {
 				VerificationTokenEntity.class));
 		// The starter's migrations always create the authenticators table.
 		if (this.historyTable != null || catalogue == null || catalogue.hasTable(this.names.authenticators())) {
-			entities.add(AuthenticatorEntity.class);
+			entities.add(
+					hasAuthenticatorDates(catalogue) ? AuthenticatorEntity.class : PgAdapterAuthenticatorEntity.class);
 		}
 		return List.copyOf(entities);
 	}
@@ -61,12 +62,19 @@ public final class AuthJsEntities implements PresetSchema {
 				|| catalogue.hasColumn(this.names.sessions(), SessionDeviceColumns.USER_AGENT_COLUMN);
 	}
 
+	// The starter's migrations add the date columns; an authenticators table made from Auth.js's documentation has none.
+	private boolean hasAuthenticatorDates(@Nullable SchemaCatalogue catalogue) {
+		return this.historyTable != null || catalogue == null
+				|| catalogue.hasColumn(this.names.authenticators(), AuthenticatorUseColumns.LAST_USED_AT_COLUMN);
+	}
+
 	@Override
 	public String describe(SchemaCatalogue catalogue) {
 		String tables = String.join(", ", this.names.users(), this.names.accounts(), this.names.sessions(),
 				this.names.verificationTokens());
 		boolean authenticators = catalogue.hasTable(this.names.authenticators());
 		return "tables " + tables + (authenticators ? ", " + this.names.authenticators() : ", no authenticators table")
+				+ ((authenticators && !hasAuthenticatorDates(catalogue)) ? ", no authenticator dates" : "")
 				+ (hasSessionDevices(catalogue) ? "" : ", no session devices")
 				+ ((this.historyTable != null) ? ", migrations recorded in " + this.historyTable : "");
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterAuthenticator;
+import io.github.authadapter.AuthenticatorUse;
+import io.github.authadapter.AuthenticatorUses;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.web.webauthn.api.Bytes;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * credential is written as Auth.js's passkey provider writes it: the authenticator row and, next to it, an account of
  * type {@code webauthn} with the provider {@code passkey} and the credential id as provider account id, without which
  * Auth.js refuses the passkey. Saving a credential that is stored already updates its signature counter, the only
- * field that changes after registration.
+ * field that changes after registration, and with it, where the schema keeps them ({@link AuthenticatorUses}), the
+ * date of its last use.
  */
 public final class AdapterUserCredentialRepository implements UserCredentialRepository {
 
@@ -25,14 +28,20 @@ public final class AdapterUserCredentialRepository implements UserCredentialRepo
 
 	private final TransactionOperations transactions;
 
+	private final AuthenticatorUses uses;
+
 	/**
 	 * Creates the repository.
 	 * @param adapter stores the authenticators and accounts
 	 * @param transactions runs the two writes of a new credential as one
+	 * @param uses when each credential was created and last used, {@link AuthenticatorUses#NONE} for a schema that
+	 * does not keep it
 	 */
-	public AdapterUserCredentialRepository(Adapter adapter, TransactionOperations transactions) {
+	public AdapterUserCredentialRepository(Adapter adapter, TransactionOperations transactions,
+			AuthenticatorUses uses) {
 		this.adapter = adapter;
 		this.transactions = transactions;
+		this.uses = uses;
 	}
 
 	@Override
@@ -60,7 +69,7 @@ public final class AdapterUserCredentialRepository implements UserCredentialRepo
 				.getAccount(AuthJsPasskeys.PROVIDER_ID, authenticator.providerAccountId())
 				.filter((account) -> account.userId().equals(authenticator.userId()))
 				.isPresent())
-			.map(AuthJsPasskeys::toCredentialRecord)
+			.map(this::toCredentialRecord)
 			.orElse(null);
 	}
 
@@ -68,8 +77,13 @@ public final class AdapterUserCredentialRepository implements UserCredentialRepo
 	public List<CredentialRecord> findByUserId(Bytes userId) {
 		return this.adapter.listAuthenticatorsByUserId(AuthJsPasskeys.userId(userId))
 			.stream()
-			.map(AuthJsPasskeys::toCredentialRecord)
+			.map(this::toCredentialRecord)
 			.toList();
+	}
+
+	private CredentialRecord toCredentialRecord(AdapterAuthenticator authenticator) {
+		return AuthJsPasskeys.toCredentialRecord(authenticator, this.uses.findByCredentialId(authenticator.credentialID())
+			.orElseGet(() -> new AuthenticatorUse(null, null)));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.authadapter.AdapterAuthenticator;
+import io.github.authadapter.AuthenticatorUse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
@@ -81,11 +82,20 @@ public final class AuthJsPasskeys {
 	}
 
 	/**
-	 * The stored authenticator as Spring Security's credential record.
+	 * The stored authenticator and its dates as Spring Security's credential record. A date the schema does not know
+	 * is left to Spring's default, now, as its record and its passkey page have no way to say unknown; a last use
+	 * that is not known is the registration.
 	 */
-	public static CredentialRecord toCredentialRecord(AdapterAuthenticator authenticator) {
+	public static CredentialRecord toCredentialRecord(AdapterAuthenticator authenticator, AuthenticatorUse use) {
 		Bytes credentialId = new Bytes(decode(authenticator.credentialID(), "credentialID"));
-		return ImmutableCredentialRecord.builder()
+		ImmutableCredentialRecord.ImmutableCredentialRecordBuilder record = ImmutableCredentialRecord.builder();
+		if (use.createdAt() != null) {
+			record.created(use.createdAt()).lastUsed(use.createdAt());
+		}
+		if (use.lastUsedAt() != null) {
+			record.lastUsed(use.lastUsedAt());
+		}
+		return record
 			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
 			.credentialId(credentialId)
 			.userEntityUserId(userHandle(authenticator.userId()))

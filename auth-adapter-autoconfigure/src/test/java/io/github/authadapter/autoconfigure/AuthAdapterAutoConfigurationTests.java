@@ -57,7 +57,7 @@ class AuthAdapterAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("SELECT \"version\" FROM \"auth_adapter_schema_history\" WHERE \"version\" IS NOT NULL", String.class))
-				.containsExactly("1", "2", "3");
+				.containsExactly("1", "2", "3", "4");
 		});
 	}
 

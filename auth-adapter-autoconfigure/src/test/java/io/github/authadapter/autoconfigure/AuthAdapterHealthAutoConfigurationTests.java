@@ -30,7 +30,7 @@ class AuthAdapterHealthAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			Health health = context.getBean("authAdapterHealthIndicator", HealthIndicator.class).health(true);
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
-			assertThat(health.getDetails()).containsEntry("schemaVersion", "3").containsEntry("expectedVersion", "3");
+			assertThat(health.getDetails()).containsEntry("schemaVersion", "4").containsEntry("expectedVersion", "4");
 		});
 	}
 

@@ -108,8 +108,8 @@ abstract class AbstractObservabilityTests {
 		Health health = this.app.getBean("authAdapterHealthIndicator", HealthIndicator.class).health(true);
 
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
-		assertThat(health.getDetails()).containsEntry("schemaVersion", "3")
-			.containsEntry("expectedVersion", "3")
+		assertThat(health.getDetails()).containsEntry("schemaVersion", "4")
+			.containsEntry("expectedVersion", "4")
 			.containsEntry("historyTable", "auth_adapter_schema_history");
 	}
 
@@ -118,7 +118,7 @@ abstract class AbstractObservabilityTests {
 		Health health = healthWithHistoryTable("no_such_history");
 
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-		assertThat(health.getDetails()).containsEntry("schemaVersion", "none").containsEntry("expectedVersion", "3");
+		assertThat(health.getDetails()).containsEntry("schemaVersion", "none").containsEntry("expectedVersion", "4");
 	}
 
 	@Test
@@ -142,8 +142,8 @@ abstract class AbstractObservabilityTests {
 
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("schemaVersion", "none")
-			.containsEntry("expectedVersion", "3")
-			.containsEntry("problem", "3 migration(s) of the Auth.js tables not applied");
+			.containsEntry("expectedVersion", "4")
+			.containsEntry("problem", "4 migration(s) of the Auth.js tables not applied");
 	}
 
 	@Test

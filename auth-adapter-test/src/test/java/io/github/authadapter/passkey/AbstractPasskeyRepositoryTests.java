@@ -1,6 +1,8 @@
 package io.github.authadapter.passkey;
 
 import java.sql.Connection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,9 @@ import javax.sql.DataSource;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.jpa.JpaAuthenticatorUses;
 import io.github.authadapter.test.StarterApplication;
+import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@link AdapterUserCredentialRepository} and {@link AdapterUserEntityRepository} on a real database: what Spring
@@ -69,8 +74,9 @@ abstract class AbstractPasskeyRepositoryTests {
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
 			.run();
 		this.adapter = this.context.getBean(Adapter.class);
-		this.credentials = new AdapterUserCredentialRepository(this.adapter,
-				new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class)));
+		PlatformTransactionManager transactionManager = this.context.getBean(PlatformTransactionManager.class);
+		this.credentials = new AdapterUserCredentialRepository(this.adapter, new TransactionTemplate(transactionManager),
+				new JpaAuthenticatorUses(this.context.getBean(EntityManagerFactory.class), transactionManager));
 		this.users = new AdapterUserEntityRepository(this.adapter);
 		this.jdbc = new JdbcTemplate(dataSource);
 		try (Connection connection = dataSource.getConnection()) {
@@ -146,16 +152,27 @@ abstract class AbstractPasskeyRepositoryTests {
 	}
 
 	@Test
-	void savingAStoredCredentialAgainUpdatesItsCounter() {
+	void savingAStoredCredentialAgainUpdatesItsCounterAndLastUse() {
 		AdapterUser user = newUser();
 		Bytes credentialId = new Bytes(idBytes());
+		Instant beforeRegistration = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		this.credentials.save(record(credentialId, user, 1, true, true, Set.of(AuthenticatorTransport.INTERNAL)));
-		CredentialRecord used = ImmutableCredentialRecord.fromCredentialRecord(
-				this.credentials.findByCredentialId(credentialId)).signatureCount(9).build();
+		CredentialRecord registered = this.credentials.findByCredentialId(credentialId);
+		assertThat(registered.getCreated()).isBetween(beforeRegistration, Instant.now());
+		assertThat(registered.getLastUsed()).isEqualTo(registered.getCreated());
+		CredentialRecord used = ImmutableCredentialRecord.fromCredentialRecord(registered).signatureCount(9).build();
+		Instant beforeUse = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
 		this.credentials.save(used);
 
-		assertThat(this.credentials.findByCredentialId(credentialId).getSignatureCount()).isEqualTo(9);
+		CredentialRecord found = this.credentials.findByCredentialId(credentialId);
+		assertThat(found.getSignatureCount()).isEqualTo(9);
+		assertThat(found.getCreated()).isEqualTo(registered.getCreated());
+		assertThat(found.getLastUsed()).isAfter(registered.getCreated())
+			.isBetween(beforeUse, Instant.now());
+		assertThat(this.credentials.findByUserId(AuthJsPasskeys.userHandle(user.id())))
+			.extracting(CredentialRecord::getCreated, CredentialRecord::getLastUsed)
+			.containsExactly(tuple(registered.getCreated(), found.getLastUsed()));
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM accounts WHERE " + q("providerAccountId") + " = ?",
 				Integer.class, AuthJsPasskeys.credentialId(credentialId))).isEqualTo(1);
 	}

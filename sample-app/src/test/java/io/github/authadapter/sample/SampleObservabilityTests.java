@@ -58,8 +58,8 @@ class SampleObservabilityTests {
 		JsonNode component = read(browser.get("/actuator/health", "application/json")).get("components")
 			.get("authAdapter");
 		assertThat(component.get("status").asString()).isEqualTo("UP");
-		assertThat(component.get("details").get("schemaVersion").asString()).isEqualTo("3");
-		assertThat(component.get("details").get("expectedVersion").asString()).isEqualTo("3");
+		assertThat(component.get("details").get("schemaVersion").asString()).isEqualTo("4");
+		assertThat(component.get("details").get("expectedVersion").asString()).isEqualTo("4");
 	}
 
 	@Test
