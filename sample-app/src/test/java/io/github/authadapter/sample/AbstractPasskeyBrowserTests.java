@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -316,19 +315,7 @@ abstract class AbstractPasskeyBrowserTests {
 	}
 
 	private void submitAndWait(WebElement button) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		button.click();
-		// Gone once the next page replaced it: Chromium reports that as a stale element or, at times, as a node that
-		// does not belong to the document, which ExpectedConditions.stalenessOf does not take for gone.
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (WebDriverException ex) {
-				return true;
-			}
-		});
+		HeadlessChromium.submitAndWait(this.browser, button);
 	}
 
 	private void open(String path) {

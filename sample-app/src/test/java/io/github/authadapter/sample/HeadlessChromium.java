@@ -9,10 +9,15 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts the system's headless Chromium through the system's chromedriver (Debian packages {@code chromium} and
@@ -70,6 +75,25 @@ final class HeadlessChromium {
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not save the screenshot " + name, ex);
 		}
+	}
+
+	/**
+	 * Clicks the button and waits until the next page has replaced the current one. Chromium reports the old page as
+	 * a stale element or, at times, as a node that does not belong to the document, which
+	 * {@code ExpectedConditions.stalenessOf} does not take for gone: either means it is gone.
+	 */
+	static void submitAndWait(WebDriver driver, WebElement button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until((ignored) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException ex) {
+				return true;
+			}
+		});
 	}
 
 }

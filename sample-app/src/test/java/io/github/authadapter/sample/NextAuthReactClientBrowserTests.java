@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,9 +112,7 @@ class NextAuthReactClientBrowserTests {
 	}
 
 	private void submit(WebElement button) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		HeadlessChromium.submitAndWait(this.browser, button);
 	}
 
 	private void open(String path) {

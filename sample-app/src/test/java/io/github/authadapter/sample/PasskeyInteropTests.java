@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -223,18 +222,7 @@ class PasskeyInteropTests {
 	}
 
 	private void submitAndWait(WebElement button) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		button.click();
-		// Gone once the next page replaced it, reported as a stale element or as a node no longer in the document.
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (WebDriverException ex) {
-				return true;
-			}
-		});
+		HeadlessChromium.submitAndWait(this.browser, button);
 	}
 
 	private String origin() {

@@ -217,13 +217,8 @@ class SignInByEmailBrowserTests {
 		assertThat(this.browser.getPageSource()).contains("<svg");
 	}
 
-	/**
-	 * Clicks a form's button and waits for the next page: a click returns before the browser has navigated.
-	 */
 	private void submit(WebElement button) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		HeadlessChromium.submitAndWait(this.browser, button);
 	}
 
 	private void open(String path) {

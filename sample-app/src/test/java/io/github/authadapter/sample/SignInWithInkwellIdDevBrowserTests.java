@@ -69,9 +69,7 @@ class SignInWithInkwellIdDevBrowserTests {
 	}
 
 	private void submit(WebElement button) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		HeadlessChromium.submitAndWait(this.browser, button);
 	}
 
 }

@@ -2,7 +2,6 @@ package io.github.authadapter.sample;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,9 +121,7 @@ class SignInWithJwtSessionBrowserTests {
 	}
 
 	private void submit(WebElement button) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		HeadlessChromium.submitAndWait(this.browser, button);
 	}
 
 	private void open(String path) {
