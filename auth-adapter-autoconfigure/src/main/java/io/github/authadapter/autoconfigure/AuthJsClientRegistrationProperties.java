@@ -21,7 +21,8 @@ import org.springframework.util.StringUtils;
  * code grant, which every sign-in provider uses. Without them, a provider that Spring Security does not know (its
  * endpoints given by hand) fails to start, because Spring Security requires both. A registration of one of
  * {@link AuthJsProviders}, by its provider id, gets that provider's endpoints, scopes and name where the properties
- * set none; an OpenID Connect one its scopes and name, with the issuer that the application gives.
+ * set none; an OpenID Connect one its scopes and name, with the issuer that the application gives, or the endpoints
+ * of the provider's only issuer (LinkedIn) when it gives none.
  */
 final class AuthJsClientRegistrationProperties {
 
@@ -35,6 +36,7 @@ final class AuthJsClientRegistrationProperties {
 		OAuth2ClientProperties withDefaults = new OAuth2ClientProperties();
 		withDefaults.getProvider().putAll(properties.getProvider());
 		Map<String, AuthJsProviders.Provider> catalogued = new LinkedHashMap<>();
+		Map<String, AuthJsProviders.OidcProvider> cataloguedOidc = new LinkedHashMap<>();
 		properties.getRegistration().forEach((id, registration) -> {
 			String providerId = StringUtils.hasText(registration.getProvider()) ? registration.getProvider() : id;
 			OAuth2ClientProperties.Registration copy = withDefaults(registration);
@@ -53,7 +55,11 @@ final class AuthJsClientRegistrationProperties {
 				});
 			AuthJsProviders.findOidc(providerId).ifPresent((provider) -> {
 				OAuth2ClientProperties.Provider given = properties.getProvider().get(providerId);
-				if (!hasIssuer(given) && (given == null || !StringUtils.hasText(given.getAuthorizationUri()))) {
+				boolean byHand = given != null && StringUtils.hasText(given.getAuthorizationUri());
+				if (!hasIssuer(given) && !byHand && provider.issuer() != null) {
+					withDefaults.getProvider().put(providerId, withDefaults(provider.issuer()));
+				}
+				else if (!hasIssuer(given) && !byHand) {
 					throw new IllegalStateException("The registration '" + id + "' of " + provider.name()
 							+ " needs spring.security.oauth2.client.provider." + providerId
 							+ ".issuer-uri, as Auth.js's " + provider.name() + " provider needs its issuer");
@@ -67,12 +73,15 @@ final class AuthJsClientRegistrationProperties {
 				if (copy.getClientAuthenticationMethod() == null) {
 					copy.setClientAuthenticationMethod(provider.clientAuthenticationMethod());
 				}
+				cataloguedOidc.put(id, provider);
 			});
 			withDefaults.getRegistration().put(id, copy);
 		});
 		Map<String, ClientRegistration> registrations = new LinkedHashMap<>(
 				new OAuth2ClientPropertiesMapper(withDefaults).asClientRegistrations());
 		catalogued.forEach((id, provider) -> registrations.computeIfPresent(id,
+				(key, registration) -> AuthJsProviders.tagged(registration, provider)));
+		cataloguedOidc.forEach((id, provider) -> registrations.computeIfPresent(id,
 				(key, registration) -> AuthJsProviders.tagged(registration, provider)));
 		return registrations;
 	}
@@ -107,6 +116,19 @@ final class AuthJsClientRegistrationProperties {
 			copy.setUserInfoAuthenticationMethod(provider.getUserInfoAuthenticationMethod());
 			copy.setJwkSetUri(provider.getJwkSetUri());
 		}
+		return copy;
+	}
+
+	/**
+	 * The endpoints of the provider's only issuer, for properties that give neither an issuer nor endpoints; the user
+	 * is the ID token's {@code sub}.
+	 */
+	private static OAuth2ClientProperties.Provider withDefaults(AuthJsProviders.Issuer issuer) {
+		OAuth2ClientProperties.Provider copy = new OAuth2ClientProperties.Provider();
+		copy.setAuthorizationUri(issuer.authorizationUri());
+		copy.setTokenUri(issuer.tokenUri());
+		copy.setJwkSetUri(issuer.jwkSetUri());
+		copy.setUserNameAttribute("sub");
 		return copy;
 	}
 

@@ -3,6 +3,7 @@ package io.github.authadapter.oauth;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.authadapter.web.CallbackUrl;
 import io.github.authadapter.web.TrustedBaseUrl;
@@ -16,12 +17,15 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Starts sign-in on {@code POST /api/auth/signin/{provider}}, as Auth.js does, for registered providers only, so that
- * the other endpoints under {@code /api/auth/signin}, such as email sign-in, are left alone. Every request uses PKCE,
- * and keeps the {@code callbackUrl} to return to. The {@code {baseUrl}} of a redirect URI is the application's trusted
+ * the other endpoints under {@code /api/auth/signin}, such as email sign-in, are left alone. Every request uses PKCE
+ * (but those of the catalogued providers that Auth.js signs in without it), and keeps the {@code callbackUrl} to
+ * return to. The {@code {baseUrl}} of a redirect URI is the application's trusted
  * address rather than the request's, so that a forged {@code Host} header cannot send the authorization code elsewhere.
  */
 public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRequestResolver {
@@ -30,6 +34,9 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 	 * The attribute of the authorization request that holds the page to return to after sign-in.
 	 */
 	public static final String CALLBACK_URL_ATTRIBUTE = "callbackUrl";
+
+	private static final Consumer<OAuth2AuthorizationRequest.Builder> PKCE = OAuth2AuthorizationRequestCustomizers
+		.withPkce();
 
 	private final ClientRegistrationRepository registrations;
 
@@ -41,7 +48,27 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 		this.registrations = registrations;
 		this.baseUrl = baseUrl;
 		this.delegate = new DefaultOAuth2AuthorizationRequestResolver(registrations, OAuthRoutes.SIGN_IN_BASE);
-		this.delegate.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		this.delegate.setAuthorizationRequestCustomizer(this::customize);
+	}
+
+	/**
+	 * PKCE for every registration but those whose client settings turn it off, as the catalogue does for the
+	 * providers that Auth.js signs in without it (LinkedIn refuses a code verifier); the nonce for every OpenID
+	 * Connect one but those of the catalogue that Auth.js signs in without one.
+	 */
+	private void customize(OAuth2AuthorizationRequest.Builder builder) {
+		String[] registrationId = new String[1];
+		builder.attributes(
+				(attributes) -> registrationId[0] = (String) attributes.get(OAuth2ParameterNames.REGISTRATION_ID));
+		ClientRegistration registration = (registrationId[0] != null)
+				? this.registrations.findByRegistrationId(registrationId[0]) : null;
+		if (registration == null || registration.getClientSettings().isRequireProofKey()) {
+			PKCE.accept(builder);
+		}
+		if (registration != null && !AuthJsProviders.usesNonce(registration)) {
+			builder.attributes((attributes) -> attributes.remove(OidcParameterNames.NONCE));
+			builder.additionalParameters((parameters) -> parameters.remove(OidcParameterNames.NONCE));
+		}
 	}
 
 	@Override

@@ -70,6 +70,12 @@ public final class AuthJsProviders {
 		addOidc(new OidcProvider("okta", "Okta", openId, null));
 		addOidc(new OidcProvider("slack", "Slack", openId, null));
 		addOidc(new OidcProvider("twitch", "Twitch", List.of("openid", "user:read:email"), "client_secret_post"));
+		// Auth.js's checks: ["state"], so neither PKCE nor a nonce; the profile comes from the ID token's claims.
+		// The endpoints are those of the discovery document at the issuer that Auth.js names.
+		addOidc(new OidcProvider("linkedin", "LinkedIn", openId, "client_secret_post",
+				new Issuer("https://www.linkedin.com/oauth", "https://www.linkedin.com/oauth/v2/authorization",
+						"https://www.linkedin.com/oauth/v2/accessToken", "https://www.linkedin.com/oauth/openid/jwks"),
+				false, false));
 	}
 
 	private AuthJsProviders() {
@@ -87,6 +93,22 @@ public final class AuthJsProviders {
 	 */
 	public static List<OidcProvider> allOidc() {
 		return List.copyOf(OIDC_CATALOGUE.values());
+	}
+
+	/**
+	 * The catalogued OpenID Connect provider that the registration was built from, if any.
+	 */
+	public static Optional<OidcProvider> findOidc(ClientRegistration registration) {
+		Object id = registration.getProviderDetails().getConfigurationMetadata().get(METADATA_KEY);
+		return (id instanceof String text) ? findOidc(text) : Optional.empty();
+	}
+
+	/**
+	 * Whether sign-in with the registration sends an OpenID Connect nonce (Spring Security sends one with the
+	 * {@code openid} scope): always, but for the catalogued providers that Auth.js signs in without one.
+	 */
+	public static boolean usesNonce(ClientRegistration registration) {
+		return findOidc(registration).map(OidcProvider::nonce).orElse(true);
 	}
 
 	/**
@@ -108,9 +130,33 @@ public final class AuthJsProviders {
 	 * does.
 	 */
 	public static ClientRegistration tagged(ClientRegistration registration, Provider provider) {
+		return tagged(registration, provider.id());
+	}
+
+	/**
+	 * The registration tagged as built from the catalogued OpenID Connect provider, without PKCE where Auth.js signs
+	 * in without it, and with the provider's issuer when its endpoints are the catalogue's, so that Spring Security
+	 * checks the ID token's {@code iss} against it.
+	 */
+	public static ClientRegistration tagged(ClientRegistration registration, OidcProvider provider) {
+		ClientRegistration tagged = tagged(registration, provider.id());
+		if (!provider.pkce()) {
+			tagged = ClientRegistration.withClientRegistration(tagged)
+				.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(false).build())
+				.build();
+		}
+		Issuer issuer = provider.issuer();
+		if (issuer == null || registration.getProviderDetails().getIssuerUri() != null
+				|| !issuer.authorizationUri().equals(registration.getProviderDetails().getAuthorizationUri())) {
+			return tagged;
+		}
+		return ClientRegistration.withClientRegistration(tagged).issuerUri(issuer.uri()).build();
+	}
+
+	private static ClientRegistration tagged(ClientRegistration registration, String id) {
 		Map<String, Object> metadata = new LinkedHashMap<>(
 				registration.getProviderDetails().getConfigurationMetadata());
-		metadata.put(METADATA_KEY, provider.id());
+		metadata.put(METADATA_KEY, id);
 		return ClientRegistration.withClientRegistration(registration).providerConfigurationMetadata(metadata).build();
 	}
 
@@ -240,16 +286,38 @@ public final class AuthJsProviders {
 
 	/**
 	 * One of Auth.js's OpenID Connect providers at an issuer of the application's own (a Keycloak realm, an Auth0 or
-	 * Okta domain, an Entra tenant) or whose discovery Spring Security does: the profile comes from the standard
-	 * claims, as in Auth.js.
+	 * Okta domain, an Entra tenant) or whose discovery Spring Security does, or at the one issuer of the provider
+	 * (LinkedIn): the profile comes from the standard claims, as in Auth.js.
 	 *
 	 * @param id Auth.js's provider id
 	 * @param name the name on sign-in buttons
 	 * @param scopes the scopes Auth.js asks for
 	 * @param clientAuthenticationMethod how the client authenticates at the token endpoint, where Auth.js sets it
+	 * @param issuer the provider's only issuer and its endpoints, so that the application gives none and starts
+	 * without asking the provider for its discovery document; null where the application gives the issuer
+	 * @param pkce whether sign-in sends a PKCE challenge, as Auth.js's {@code checks} with {@code "pkce"}; the
+	 * registration's {@code requireProofKey} client setting
+	 * @param nonce whether sign-in sends a nonce
 	 */
-	public record OidcProvider(String id, String name, List<String> scopes,
-			@Nullable String clientAuthenticationMethod) {
+	public record OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod,
+			@Nullable Issuer issuer, boolean pkce, boolean nonce) {
+
+		OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod) {
+			this(id, name, scopes, clientAuthenticationMethod, null, true, true);
+		}
+
+	}
+
+	/**
+	 * The issuer of a provider that has one only, with the endpoints of its discovery document. The user's claims
+	 * come from the ID token, as in Auth.js, which reads no user-info endpoint for OpenID Connect providers.
+	 *
+	 * @param uri the issuer, the {@code iss} of its ID tokens
+	 * @param authorizationUri the authorization endpoint
+	 * @param tokenUri the token endpoint
+	 * @param jwkSetUri the keys that sign the ID tokens
+	 */
+	public record Issuer(String uri, String authorizationUri, String tokenUri, String jwkSetUri) {
 	}
 
 }

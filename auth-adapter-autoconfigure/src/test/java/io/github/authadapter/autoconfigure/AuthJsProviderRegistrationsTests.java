@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +107,57 @@ class AuthJsProviderRegistrationsTests {
 				"email", "jchill@example.com", "pic_url", "https://example.com/picture.jpg")))
 			.isEqualTo(new ProviderProfile("KDcuGIm1QgePTO8WbOqwIQ", "Jill Chill", "jchill@example.com",
 					"https://example.com/picture.jpg"));
+	}
+
+	/**
+	 * Auth.js's LinkedIn is OpenID Connect at the issuer {@code https://www.linkedin.com/oauth}, with
+	 * {@code client_secret_post}, Auth.js's default OpenID Connect scopes and its default profile from the ID token;
+	 * its endpoints are those of that issuer's discovery document, so that the application starts without asking
+	 * LinkedIn for it.
+	 */
+	@Test
+	void linkedInFromItsIssuerWithoutAskingIt() {
+		ClientRegistration linkedIn = registration("linkedin");
+		assertThat(linkedIn.getClientName()).isEqualTo("LinkedIn");
+		assertThat(linkedIn.getProviderDetails().getIssuerUri()).isEqualTo("https://www.linkedin.com/oauth");
+		assertThat(linkedIn.getProviderDetails().getAuthorizationUri())
+			.isEqualTo("https://www.linkedin.com/oauth/v2/authorization");
+		assertThat(linkedIn.getProviderDetails().getTokenUri())
+			.isEqualTo("https://www.linkedin.com/oauth/v2/accessToken");
+		assertThat(linkedIn.getProviderDetails().getJwkSetUri())
+			.isEqualTo("https://www.linkedin.com/oauth/openid/jwks");
+		assertThat(linkedIn.getProviderDetails().getUserInfoEndpoint().getUri()).isNull();
+		assertThat(linkedIn.getProviderDetails().getUserInfoEndpoint().getUserNameAttributeName()).isEqualTo("sub");
+		assertThat(linkedIn.getScopes()).containsExactlyInAnyOrder("openid", "profile", "email");
+		assertThat(linkedIn.getClientAuthenticationMethod()).isEqualTo(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+		assertThat(linkedIn.getRedirectUri()).isEqualTo("{baseUrl}/api/auth/callback/{registrationId}");
+		// Auth.js's checks: ["state"].
+		assertThat(linkedIn.getClientSettings().isRequireProofKey()).isFalse();
+		assertThat(AuthJsProviders.usesNonce(linkedIn)).isFalse();
+		// The claims of a LinkedIn ID token, in the shape of LinkedIn's documentation.
+		Map<String, Object> claims = Map.of("iss", "https://www.linkedin.com/oauth", "sub", "782bbtaQ", "name",
+				"John Doe", "given_name", "John", "family_name", "Doe", "picture",
+				"https://media.licdn.example/image.jpg", "email", "Doe@Email.example", "email_verified", true,
+				"locale", "en-US");
+		assertThat(ProviderProfile.from(new DefaultOAuth2User(List.of(new SimpleGrantedAuthority("OIDC_USER")),
+				claims, "sub")))
+			.isEqualTo(new ProviderProfile("782bbtaQ", "John Doe", "doe@email.example",
+					"https://media.licdn.example/image.jpg"));
+	}
+
+	@Test
+	void theOtherOidcProvidersKeepPkceAndTheNonce() {
+		this.contextRunner
+			.withPropertyValues("spring.security.oauth2.client.registration.keycloak.client-id=id",
+					"spring.security.oauth2.client.provider.keycloak.authorization-uri=https://kc.example/auth",
+					"spring.security.oauth2.client.provider.keycloak.token-uri=https://kc.example/token",
+					"spring.security.oauth2.client.provider.keycloak.jwk-set-uri=https://kc.example/jwks")
+			.run((context) -> {
+				ClientRegistration keycloak = context.getBean(ClientRegistrationRepository.class)
+					.findByRegistrationId("keycloak");
+				assertThat(keycloak.getClientSettings().isRequireProofKey()).isTrue();
+				assertThat(AuthJsProviders.usesNonce(keycloak)).isTrue();
+			});
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.github.authadapter.oauthflow;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthJsOidcProviderSignInTests {
 
-	private static final List<String> IDS = List.of("auth0", "keycloak", "microsoft-entra-id", "okta", "slack",
-			"twitch");
+	private static final List<String> IDS = List.of("auth0", "keycloak", "linkedin", "microsoft-entra-id", "okta",
+			"slack", "twitch");
 
 	private TestAuthorizationServer server;
 
@@ -45,8 +46,17 @@ class AuthJsOidcProviderSignInTests {
 	@BeforeAll
 	void start() {
 		TestAuthorizationServer.Builder builder = TestAuthorizationServer.builder()
-			.user(new TestUser("kim", "kim-pw", 3001, "Kim", "kim@example.com", "https://example.com/kim.png"));
-		IDS.forEach(builder::client);
+			.user(new TestUser("kim", "kim-pw", 3001, "Kim", "kim@example.com", "https://example.com/kim.png"))
+			.user(new TestUser("lin", "lin-pw", 3002, "Lin Doe", "Lin@Example.com", "https://example.com/lin.jpg"));
+		// LinkedIn signs in without PKCE, which the server requires of the others.
+		IDS.forEach((id) -> {
+			if (id.equals("linkedin")) {
+				builder.clientWithoutPkce(id);
+			}
+			else {
+				builder.client(id);
+			}
+		});
 		this.server = builder.start();
 		List<String> properties = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
 				"--spring.jmx.enabled=false",
@@ -89,6 +99,54 @@ class AuthJsOidcProviderSignInTests {
 		assertThat(twitch.getScopes()).containsExactlyInAnyOrder("openid", "user:read:email");
 		assertThat(twitch.getClientAuthenticationMethod()).isEqualTo(ClientAuthenticationMethod.CLIENT_SECRET_POST);
 		assertThat(twitch.getProviderDetails().getTokenUri()).isEqualTo(this.server.tokenUri());
+		ClientRegistration linkedIn = registrations.findByRegistrationId("linkedin");
+		assertThat(linkedIn.getClientName()).isEqualTo("LinkedIn");
+		assertThat(linkedIn.getScopes()).containsExactlyInAnyOrder("openid", "profile", "email");
+		assertThat(linkedIn.getClientAuthenticationMethod()).isEqualTo(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+	}
+
+	/**
+	 * Auth.js's LinkedIn has {@code checks: ["state"]}: the authorization request carries no PKCE challenge and no
+	 * nonce, and the token request no code verifier.
+	 */
+	@Test
+	void linkedInSignsInWithStateOnly() {
+		TestBrowser browser = new TestBrowser();
+		int verifiers = this.server.codeVerifiers().size();
+
+		TestBrowser.Response end = this.server.signIn(browser, this.appUrl, "linkedin", "lin", "/api/auth/session");
+
+		assertThat(end.status()).as(browser.history()).isEqualTo(200);
+		URI authorization = browser.visited()
+			.stream()
+			.filter((uri) -> uri.toString().startsWith(this.server.authorizationUri()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(authorization.getQuery()).contains("state=")
+			.contains("client_id=linkedin")
+			.doesNotContain("code_challenge")
+			.doesNotContain("nonce");
+		assertThat(this.server.codeVerifiers()).hasSize(verifiers);
+		AdapterUser user = this.app.getBean(Adapter.class).getUserByAccount("linkedin", "lin").orElseThrow();
+		assertThat(user.name()).isEqualTo("Lin Doe");
+		assertThat(user.email()).isEqualTo("lin@example.com");
+		assertThat(user.image()).isEqualTo("https://example.com/lin.jpg");
+		assertThat(this.app.getBean(Adapter.class).getAccount("linkedin", "lin").orElseThrow().type())
+			.isEqualTo("oidc");
+	}
+
+	@Test
+	void keycloakSendsPkceAndANonce() {
+		TestBrowser browser = new TestBrowser();
+
+		this.server.signIn(browser, this.appUrl, "keycloak", "kim", "/api/auth/session");
+
+		assertThat(browser.visited()
+			.stream()
+			.filter((uri) -> uri.toString().startsWith(this.server.authorizationUri()))
+			.findFirst()
+			.orElseThrow()
+			.getQuery()).contains("code_challenge=").contains("nonce=");
 	}
 
 	@Test

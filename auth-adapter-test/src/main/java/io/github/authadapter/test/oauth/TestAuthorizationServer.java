@@ -272,6 +272,8 @@ public final class TestAuthorizationServer implements AutoCloseable {
 
 		private final List<String> consentClientIds = new ArrayList<>();
 
+		private final List<String> withoutPkceClientIds = new ArrayList<>();
+
 		private @Nullable String clientSecret;
 
 		private boolean rotatingRefreshTokens;
@@ -304,6 +306,16 @@ public final class TestAuthorizationServer implements AutoCloseable {
 		}
 
 		/**
+		 * Registers a client as {@link #client(String)} does that signs in without PKCE, as Auth.js's LinkedIn and
+		 * Apple do; the server requires PKCE of the other clients.
+		 */
+		public Builder clientWithoutPkce(String clientId) {
+			this.clientIds.add(clientId);
+			this.withoutPkceClientIds.add(clientId);
+			return this;
+		}
+
+		/**
 		 * Issues a new refresh token with every refresh, and refuses the one it replaces, as providers that rotate
 		 * refresh tokens do. By default a refresh token stays the same.
 		 */
@@ -315,8 +327,8 @@ public final class TestAuthorizationServer implements AutoCloseable {
 		public TestAuthorizationServer start() {
 			String secret = (this.clientSecret != null) ? this.clientSecret : "secret-" + UUID.randomUUID();
 			TestAuthorizationServerApplication.Settings settings = new TestAuthorizationServerApplication.Settings(
-					List.copyOf(this.users), List.copyOf(this.clientIds), List.copyOf(this.consentClientIds), secret,
-					this.rotatingRefreshTokens);
+					List.copyOf(this.users), List.copyOf(this.clientIds), List.copyOf(this.consentClientIds),
+					List.copyOf(this.withoutPkceClientIds), secret, this.rotatingRefreshTokens);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(
 					TestAuthorizationServerApplication.class)
 				.initializers((applicationContext) -> applicationContext.getBeanFactory()

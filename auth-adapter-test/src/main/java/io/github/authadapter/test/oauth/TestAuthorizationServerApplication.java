@@ -171,6 +171,7 @@ class TestAuthorizationServerApplication {
 				.scope(EMAIL_SCOPE)
 				.clientSettings(ClientSettings.builder()
 					.requireAuthorizationConsent(settings.consentClientIds().contains(clientId))
+					.requireProofKey(!settings.withoutPkceClientIds().contains(clientId))
 					.build())
 				.tokenSettings(TokenSettings.builder()
 					.accessTokenTimeToLive(Duration.ofMinutes(5))
@@ -248,8 +249,8 @@ class TestAuthorizationServerApplication {
 	/**
 	 * The users and clients of one server.
 	 */
-	record Settings(List<TestUser> users, List<String> clientIds, List<String> consentClientIds, String clientSecret,
-			boolean rotatingRefreshTokens) {
+	record Settings(List<TestUser> users, List<String> clientIds, List<String> consentClientIds,
+			List<String> withoutPkceClientIds, String clientSecret, boolean rotatingRefreshTokens) {
 
 		@Nullable TestUser user(String username) {
 			return this.users.stream().filter((user) -> user.username().equals(username)).findFirst().orElse(null);
