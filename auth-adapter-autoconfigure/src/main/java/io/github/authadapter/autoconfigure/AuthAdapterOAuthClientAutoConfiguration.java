@@ -1,10 +1,13 @@
 package io.github.authadapter.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.Map;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.oauth.AccountAuthorizedClientManager;
 import io.github.authadapter.oauth.AccountAuthorizedClientService;
+import io.github.authadapter.oauth.AppleClientSecret;
+import io.github.authadapter.oauth.AppleClientSecretRegistrations;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -33,16 +36,25 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 @AutoConfiguration(after = AuthAdapterAutoConfiguration.class, before = OAuth2ClientAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ ClientRegistration.class, OAuth2ClientProperties.class })
-@EnableConfigurationProperties(OAuth2ClientProperties.class)
+@EnableConfigurationProperties({ OAuth2ClientProperties.class, AuthAdapterOAuthProperties.class })
 @Import(ClockConfiguration.class)
 public final class AuthAdapterOAuthClientAutoConfiguration {
 
+	/**
+	 * The registrations of the properties, with Apple's client secrets made from their keys.
+	 */
 	@Bean
 	@ConditionalOnOAuth2ClientRegistrationProperties
 	@ConditionalOnMissingBean(ClientRegistrationRepository.class)
-	InMemoryClientRegistrationRepository clientRegistrationRepository(OAuth2ClientProperties properties) {
-		return new InMemoryClientRegistrationRepository(
-				new ArrayList<>(AuthJsClientRegistrationProperties.clientRegistrations(properties).values()));
+	ClientRegistrationRepository clientRegistrationRepository(OAuth2ClientProperties properties,
+			AuthAdapterOAuthProperties authAdapterProperties, AuthAdapterClock clock) {
+		Map<String, ClientRegistration> registrations = AuthJsClientRegistrationProperties
+			.clientRegistrations(properties);
+		Map<String, AppleClientSecret> secrets = AppleClientSecrets.of(authAdapterProperties, registrations,
+				clock.clock());
+		InMemoryClientRegistrationRepository repository = new InMemoryClientRegistrationRepository(
+				new ArrayList<>(registrations.values()));
+		return secrets.isEmpty() ? repository : new AppleClientSecretRegistrations(repository, secrets);
 	}
 
 	// After the repository above in this class, so that the condition sees it.

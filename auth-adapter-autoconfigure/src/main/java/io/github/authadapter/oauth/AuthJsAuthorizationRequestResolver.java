@@ -35,6 +35,8 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 	 */
 	public static final String CALLBACK_URL_ATTRIBUTE = "callbackUrl";
 
+	private static final String RESPONSE_MODE = "response_mode";
+
 	private static final Consumer<OAuth2AuthorizationRequest.Builder> PKCE = OAuth2AuthorizationRequestCustomizers
 		.withPkce();
 
@@ -54,7 +56,8 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 	/**
 	 * PKCE for every registration but those whose client settings turn it off, as the catalogue does for the
 	 * providers that Auth.js signs in without it (LinkedIn refuses a code verifier); the nonce for every OpenID
-	 * Connect one but those of the catalogue that Auth.js signs in without one.
+	 * Connect one but those of the catalogue that Auth.js signs in without one; the {@code response_mode} of the
+	 * catalogue's provider (Apple's {@code form_post}).
 	 */
 	private void customize(OAuth2AuthorizationRequest.Builder builder) {
 		String[] registrationId = new String[1];
@@ -68,6 +71,10 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 		if (registration != null && !AuthJsProviders.usesNonce(registration)) {
 			builder.attributes((attributes) -> attributes.remove(OidcParameterNames.NONCE));
 			builder.additionalParameters((parameters) -> parameters.remove(OidcParameterNames.NONCE));
+		}
+		String responseMode = (registration != null) ? AuthJsProviders.responseMode(registration) : null;
+		if (responseMode != null) {
+			builder.additionalParameters((parameters) -> parameters.put(RESPONSE_MODE, responseMode));
 		}
 	}
 

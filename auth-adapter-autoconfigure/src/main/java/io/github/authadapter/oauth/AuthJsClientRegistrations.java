@@ -1,13 +1,9 @@
 package io.github.authadapter.oauth;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -20,7 +16,7 @@ import org.springframework.util.StringUtils;
  * redirect URI, {@value #SPRING_SECURITY_DEFAULT_REDIRECT_URI}, counts as none: sign-in is only served at Auth.js's
  * callback.
  */
-public class AuthJsClientRegistrations implements ClientRegistrationRepository, Iterable<ClientRegistration> {
+public class AuthJsClientRegistrations extends DecoratedClientRegistrations {
 
 	/**
 	 * The redirect URI that Spring Boot and Spring Security give a registration that sets none.
@@ -34,37 +30,14 @@ public class AuthJsClientRegistrations implements ClientRegistrationRepository, 
 	 */
 	private static final List<String> AUTH_JS_GITHUB_SCOPES = List.of("read:user", "user:email");
 
-	private final ClientRegistrationRepository registrations;
-
 	private final Map<String, Adapted> adapted = new LinkedHashMap<>();
 
 	public AuthJsClientRegistrations(ClientRegistrationRepository registrations) {
-		this.registrations = registrations;
+		super(registrations);
 	}
 
 	@Override
-	public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
-		ClientRegistration registration = this.registrations.findByRegistrationId(registrationId);
-		return (registration != null) ? adapt(registration) : null;
-	}
-
-	/**
-	 * The registrations, if the application's repository can list them, as Spring Boot's can.
-	 */
-	@Override
-	public Iterator<ClientRegistration> iterator() {
-		List<ClientRegistration> all = new ArrayList<>();
-		if (this.registrations instanceof Iterable<?> iterable) {
-			for (Object registration : iterable) {
-				if (registration instanceof ClientRegistration clientRegistration) {
-					all.add(adapt(clientRegistration));
-				}
-			}
-		}
-		return all.iterator();
-	}
-
-	private ClientRegistration adapt(ClientRegistration registration) {
+	ClientRegistration adapt(ClientRegistration registration) {
 		boolean defaultRedirectUri = !StringUtils.hasText(registration.getRedirectUri())
 				|| SPRING_SECURITY_DEFAULT_REDIRECT_URI.equals(registration.getRedirectUri());
 		boolean defaultGitHubScope = GitHubEmails.appliesTo(registration)

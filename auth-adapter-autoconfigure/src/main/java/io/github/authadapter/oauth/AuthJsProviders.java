@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,16 @@ public final class AuthJsProviders {
 	 * from, for the profile mapping at sign-in.
 	 */
 	static final String METADATA_KEY = AuthJsProviders.class.getName();
+
+	/**
+	 * Apple's issuer, the audience of its client secrets.
+	 */
+	public static final String APPLE_ISSUER = "https://appleid.apple.com";
+
+	/**
+	 * The {@code response_mode} in which the provider posts its answer to the callback as a form.
+	 */
+	public static final String FORM_POST = "form_post";
 
 	private static final Map<String, Provider> CATALOGUE = new LinkedHashMap<>();
 
@@ -76,6 +87,12 @@ public final class AuthJsProviders {
 				new Issuer("https://www.linkedin.com/oauth", "https://www.linkedin.com/oauth/v2/authorization",
 						"https://www.linkedin.com/oauth/v2/accessToken", "https://www.linkedin.com/oauth/openid/jwks"),
 				false, false));
+		// Auth.js's checks: ["nonce", "state"], its scopes "name email" and response_mode=form_post. Spring Security
+		// validates an ID token only with the openid scope, which Apple's discovery document lists as supported.
+		addOidc(new OidcProvider("apple", "Apple", List.of("openid", "name", "email"), "client_secret_post",
+				new Issuer(APPLE_ISSUER, "https://appleid.apple.com/auth/authorize",
+						"https://appleid.apple.com/auth/token", "https://appleid.apple.com/auth/keys"),
+				false, true, FORM_POST));
 	}
 
 	private AuthJsProviders() {
@@ -109,6 +126,21 @@ public final class AuthJsProviders {
 	 */
 	public static boolean usesNonce(ClientRegistration registration) {
 		return findOidc(registration).map(OidcProvider::nonce).orElse(true);
+	}
+
+	/**
+	 * The {@code response_mode} that sign-in with the registration asks for, such as {@value #FORM_POST}, or null for
+	 * the default, the query of a redirect.
+	 */
+	public static @Nullable String responseMode(ClientRegistration registration) {
+		return findOidc(registration).map(OidcProvider::responseMode).orElse(null);
+	}
+
+	/**
+	 * Whether the registration is of Apple's catalogued provider.
+	 */
+	public static boolean isApple(ClientRegistration registration) {
+		return findOidc(registration).filter((provider) -> provider.id().equals("apple")).isPresent();
 	}
 
 	/**
@@ -165,6 +197,19 @@ public final class AuthJsProviders {
 	 * or else from the common claims ({@link ProviderProfile#from(OAuth2User)}).
 	 */
 	public static ProviderProfile profile(ClientRegistration registration, OAuth2User user) {
+		return profile(registration, user, (name) -> null);
+	}
+
+	/**
+	 * The profile of a user of the registration, as {@link #profile(ClientRegistration, OAuth2User)}, for Apple with
+	 * the name that it posts to the callback the first time the person signs in ({@link AppleProfile}).
+	 * @param callbackParameters the parameters of the provider's answer at the callback, by name
+	 */
+	public static ProviderProfile profile(ClientRegistration registration, OAuth2User user,
+			UnaryOperator<@Nullable String> callbackParameters) {
+		if (isApple(registration)) {
+			return AppleProfile.from(user, callbackParameters.apply(AppleProfile.USER_PARAMETER));
+		}
 		Provider provider = of(registration);
 		return (provider != null) ? provider.profile().apply(user.getAttributes()) : ProviderProfile.from(user);
 	}
@@ -287,7 +332,8 @@ public final class AuthJsProviders {
 	/**
 	 * One of Auth.js's OpenID Connect providers at an issuer of the application's own (a Keycloak realm, an Auth0 or
 	 * Okta domain, an Entra tenant) or whose discovery Spring Security does, or at the one issuer of the provider
-	 * (LinkedIn): the profile comes from the standard claims, as in Auth.js.
+	 * (LinkedIn, Apple): the profile comes from the standard claims, as in Auth.js, but for Apple's
+ * ({@link AppleProfile}).
 	 *
 	 * @param id Auth.js's provider id
 	 * @param name the name on sign-in buttons
@@ -298,12 +344,18 @@ public final class AuthJsProviders {
 	 * @param pkce whether sign-in sends a PKCE challenge, as Auth.js's {@code checks} with {@code "pkce"}; the
 	 * registration's {@code requireProofKey} client setting
 	 * @param nonce whether sign-in sends a nonce
+	 * @param responseMode the {@code response_mode} that sign-in asks for, or null for the default
 	 */
 	public record OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod,
-			@Nullable Issuer issuer, boolean pkce, boolean nonce) {
+			@Nullable Issuer issuer, boolean pkce, boolean nonce, @Nullable String responseMode) {
 
 		OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod) {
-			this(id, name, scopes, clientAuthenticationMethod, null, true, true);
+			this(id, name, scopes, clientAuthenticationMethod, null, true, true, null);
+		}
+
+		OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod,
+				@Nullable Issuer issuer, boolean pkce, boolean nonce) {
+			this(id, name, scopes, clientAuthenticationMethod, issuer, pkce, nonce, null);
 		}
 
 	}

@@ -99,7 +99,8 @@ public class OAuthSignInSuccessHandler implements AuthenticationSuccessHandler {
 		try {
 			newSession = this.transaction.execute(() -> {
 				OAuthSignIn.Result result = this.signIn.signIn(current,
-						AuthJsProviders.profile(client.getClientRegistration(), token.getPrincipal()),
+						AuthJsProviders.profile(client.getClientRegistration(), token.getPrincipal(),
+								request::getParameter),
 						account(token, client, request));
 				if (result.newSession()) {
 					this.sessions.start(SignIn.of(result.user(), SignInMethod.OAUTH, registrationId, authentication),

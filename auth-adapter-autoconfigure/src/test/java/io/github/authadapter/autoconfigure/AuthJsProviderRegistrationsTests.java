@@ -145,6 +145,50 @@ class AuthJsProviderRegistrationsTests {
 					"https://media.licdn.example/image.jpg"));
 	}
 
+	/**
+	 * Auth.js's Apple: OpenID Connect at {@code https://appleid.apple.com}, {@code client_secret_post}, the scopes
+	 * {@code name email} in {@code response_mode=form_post} (and {@code openid}, for Spring Security to validate the
+	 * ID token as Auth.js does), checks {@code ["nonce", "state"]}; the profile's name from the {@code user} field that
+	 * Apple posts the first time, else the email address, and no image.
+	 */
+	@Test
+	void apple() {
+		ClientRegistration[] found = new ClientRegistration[1];
+		this.contextRunner
+			.withPropertyValues("spring.security.oauth2.client.registration.apple.client-id=com.example.web",
+					"spring.security.oauth2.client.registration.apple.client-secret=eyJ.fixed")
+			.run((context) -> found[0] = context.getBean(ClientRegistrationRepository.class)
+				.findByRegistrationId("apple"));
+		ClientRegistration apple = found[0];
+		assertThat(apple.getClientName()).isEqualTo("Apple");
+		assertThat(apple.getProviderDetails().getIssuerUri()).isEqualTo("https://appleid.apple.com");
+		assertThat(apple.getProviderDetails().getAuthorizationUri()).isEqualTo("https://appleid.apple.com/auth/authorize");
+		assertThat(apple.getProviderDetails().getTokenUri()).isEqualTo("https://appleid.apple.com/auth/token");
+		assertThat(apple.getProviderDetails().getJwkSetUri()).isEqualTo("https://appleid.apple.com/auth/keys");
+		assertThat(apple.getProviderDetails().getUserInfoEndpoint().getUri()).isNull();
+		assertThat(apple.getScopes()).containsExactlyInAnyOrder("openid", "name", "email");
+		assertThat(apple.getClientAuthenticationMethod()).isEqualTo(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+		assertThat(apple.getClientSettings().isRequireProofKey()).isFalse();
+		assertThat(AuthJsProviders.usesNonce(apple)).isTrue();
+		assertThat(AuthJsProviders.responseMode(apple)).isEqualTo("form_post");
+		assertThat(AuthJsProviders.isApple(apple)).isTrue();
+		Map<String, Object> claims = Map.of("iss", "https://appleid.apple.com", "sub", "001234.abcdef.1234", "email",
+				"Ada@Privaterelay.appleid.example", "email_verified", "true", "is_private_email", "true");
+		DefaultOAuth2User user = new DefaultOAuth2User(List.of(new SimpleGrantedAuthority("OIDC_USER")), claims, "sub");
+		assertThat(AuthJsProviders.profile(apple, user,
+				(name) -> name.equals("user") ? "{\"name\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"},"
+						+ "\"email\":\"ada@privaterelay.appleid.example\"}" : null))
+			.isEqualTo(new ProviderProfile("001234.abcdef.1234", "Ada Lovelace", "ada@privaterelay.appleid.example",
+					null));
+		// Later sign-ins, where Apple posts no user field, or a field that is not JSON: the email address.
+		assertThat(AuthJsProviders.profile(apple, user, (name) -> null)).isEqualTo(new ProviderProfile(
+				"001234.abcdef.1234", "Ada@Privaterelay.appleid.example", "ada@privaterelay.appleid.example", null));
+		assertThat(AuthJsProviders.profile(apple, user, (name) -> "{not json").name())
+			.isEqualTo("Ada@Privaterelay.appleid.example");
+		assertThat(AuthJsProviders.profile(apple, user, (name) -> "{\"name\":{\"firstName\":\"Ada\"}}").name())
+			.isEqualTo("Ada");
+	}
+
 	@Test
 	void theOtherOidcProvidersKeepPkceAndTheNonce() {
 		this.contextRunner
