@@ -91,9 +91,10 @@ public class AuthAdapterProperties {
 
 		/**
 		 * Which schema the Auth.js tables follow: "auth-adapter" for the starter's own, which its migrations
-		 * create; "pg-adapter", "prisma", "drizzle", "kysely", "typeorm" or "sequelize" for a database that an
-		 * Auth.js app with that adapter created and keeps migrating itself; "detect" to find which of these the database has at startup, and to take the starter's
-		 * own when it has none. With a preset other than "auth-adapter" the starter runs no migrations, and the
+		 * create; "pg-adapter", "prisma", "drizzle", "kysely", "typeorm", "sequelize" or "supabase" (tables in the
+		 * next_auth schema) for a database that an Auth.js app with that adapter created and keeps migrating
+		 * itself; "detect" to find which of these the database has at startup, and to take the starter's own when
+		 * it has none. With a preset other than "auth-adapter" the starter runs no migrations, and the
 		 * table and naming properties do not apply.
 		 */
 		private SchemaPreset preset = SchemaPreset.AUTH_ADAPTER;

@@ -1,7 +1,9 @@
 package io.github.authadapter.autoconfigure;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -14,6 +16,7 @@ import io.github.authadapter.jpa.UserIdGenerator;
 import io.github.authadapter.jpa.drizzle.DrizzleEntities;
 import io.github.authadapter.jpa.kysely.KyselyEntities;
 import io.github.authadapter.jpa.sequelize.SequelizeEntities;
+import io.github.authadapter.jpa.supabase.SupabaseEntities;
 import io.github.authadapter.jpa.typeorm.TypeOrmEntities;
 import io.github.authadapter.jpa.prisma.PrismaEntities;
 import org.apache.commons.logging.Log;
@@ -27,10 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class AuthAdapterSchemaPreset {
 
-	// The starter's own before pg-adapter's, which has the same tables but no history of the starter's migrations.
+	// The starter's own before pg-adapter's, which has the same tables but no history of the starter's migrations;
+	// Supabase's last, as its tables are in a schema of their own and those of the current schema come first.
 	private static final List<SchemaPreset> DETECTION_ORDER = List.of(SchemaPreset.AUTH_ADAPTER,
 			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE, SchemaPreset.KYSELY, SchemaPreset.TYPEORM,
-			SchemaPreset.SEQUELIZE);
+			SchemaPreset.SEQUELIZE, SchemaPreset.SUPABASE);
 
 	private static final Log logger = LogFactory.getLog(AuthAdapterSchemaPreset.class);
 
@@ -84,7 +88,8 @@ public class AuthAdapterSchemaPreset {
 	 */
 	public List<Class<?>> defaultEntities() {
 		PresetSchema schema = schemaOf(preset());
-		return schema.entities((this.dataSource != null) ? SchemaCatalogue.of(this.dataSource) : null);
+		return schema.entities(
+				(this.dataSource != null) ? SchemaCatalogue.of(this.dataSource, schema.databaseSchema()) : null);
 	}
 
 	/**
@@ -100,9 +105,14 @@ public class AuthAdapterSchemaPreset {
 			throw new IllegalStateException("auth.adapter.schema.preset=detect needs a single DataSource, whose"
 					+ " tables show the preset; set the preset instead");
 		}
-		SchemaCatalogue catalogue = SchemaCatalogue.of(this.dataSource);
+		DataSource dataSource = this.dataSource;
+		// Keyed by the schema's name, "" for the current one.
+		Map<String, SchemaCatalogue> catalogues = new HashMap<>();
 		for (SchemaPreset candidate : DETECTION_ORDER) {
 			PresetSchema schema = schemaOf(candidate);
+			String databaseSchema = schema.databaseSchema();
+			SchemaCatalogue catalogue = catalogues.computeIfAbsent((databaseSchema != null) ? databaseSchema : "",
+					(key) -> SchemaCatalogue.of(dataSource, databaseSchema));
 			if (schema.isFoundIn(catalogue)) {
 				logger.info("Detected the Auth.js schema of " + creator(candidate) + " (auth.adapter.schema.preset="
 						+ propertyValue(candidate) + "): " + schema.describe(catalogue));
@@ -124,6 +134,7 @@ public class AuthAdapterSchemaPreset {
 			case KYSELY -> new KyselyEntities();
 			case TYPEORM -> new TypeOrmEntities();
 			case SEQUELIZE -> new SequelizeEntities();
+			case SUPABASE -> new SupabaseEntities();
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}
@@ -137,6 +148,7 @@ public class AuthAdapterSchemaPreset {
 			case KYSELY -> "@auth/kysely-adapter";
 			case TYPEORM -> "@auth/typeorm-adapter";
 			case SEQUELIZE -> "@auth/sequelize-adapter";
+			case SUPABASE -> "@auth/supabase-adapter";
 			case DETECT -> throw new IllegalArgumentException("detect is not a schema");
 		};
 	}

@@ -15,8 +15,8 @@ class SchemaMismatchFailureAnalyzer extends AbstractFailureAnalyzer<SchemaMismat
 	protected FailureAnalysis analyze(Throwable rootFailure, SchemaMismatchException cause) {
 		return new FailureAnalysis(cause.getMessage() + ".",
 				"Set auth.adapter.schema.preset to the Auth.js adapter that created this database (auth-adapter, "
-						+ "pg-adapter, prisma, drizzle, kysely, typeorm or sequelize), or to detect, which finds it. "
-						+ "With the starter's own schema, auth.adapter.schema.tables.* and auth.adapter.schema.naming "
+						+ "pg-adapter, prisma, drizzle, kysely, typeorm, sequelize or supabase), or to detect, which "
+						+ "finds it. With the starter's own schema, auth.adapter.schema.tables.* and auth.adapter.schema.naming "
 						+ "name its tables and columns; an entity of your own that extends one of the starter's must "
 						+ "map a column the table has.",
 				cause);

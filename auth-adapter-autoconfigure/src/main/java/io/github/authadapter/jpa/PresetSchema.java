@@ -11,6 +11,15 @@ import org.jspecify.annotations.Nullable;
 public interface PresetSchema {
 
 	/**
+	 * The database schema of the preset's tables where its Auth.js adapter puts them in one of its own, such as
+	 * Supabase's {@code next_auth}; null for the schema that the application's connections use. The catalogues
+	 * handed to the other methods are of this schema.
+	 */
+	default @Nullable String databaseSchema() {
+		return null;
+	}
+
+	/**
 	 * Whether the catalogue holds the tables that this preset's Auth.js adapter creates.
 	 */
 	boolean isFoundIn(SchemaCatalogue catalogue);

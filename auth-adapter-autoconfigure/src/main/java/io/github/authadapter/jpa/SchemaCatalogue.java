@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * The tables and columns of the database's current schema, as its JDBC catalogue lists them. Names are found as
- * written, or else in any case, since databases fold unquoted names to lower or upper case.
+ * The tables and columns of one schema of the database, the current one unless named, as its JDBC catalogue lists
+ * them. Names are found as written, or else in any case, since databases fold unquoted names to lower or upper case.
  */
 public final class SchemaCatalogue {
 
@@ -34,9 +34,19 @@ public final class SchemaCatalogue {
 	 * @throws IllegalStateException if the catalogue cannot be read
 	 */
 	public static SchemaCatalogue of(DataSource dataSource) {
+		return of(dataSource, null);
+	}
+
+	/**
+	 * The catalogue of the named schema, such as Supabase's {@code next_auth}, or of the current one.
+	 * @param schema the schema's name as the database writes it, or null for the schema that the data source's
+	 * connections use
+	 * @throws IllegalStateException if the catalogue cannot be read
+	 */
+	public static SchemaCatalogue of(DataSource dataSource, @Nullable String schema) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			return of(connection);
+			return of(connection, schema);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not read the tables of the database", ex);
@@ -50,9 +60,22 @@ public final class SchemaCatalogue {
 	 * The catalogue of the schema that the connection uses.
 	 */
 	public static SchemaCatalogue of(Connection connection) throws SQLException {
+		return of(connection, null);
+	}
+
+	/**
+	 * The catalogue of the named schema, or of the one that the connection uses.
+	 * @param schema the schema's name as the database writes it, or null for the connection's current schema
+	 */
+	public static SchemaCatalogue of(Connection connection, @Nullable String schema) throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
 		Map<String, Table> tables = new LinkedHashMap<>();
-		try (ResultSet rows = metaData.getColumns(connection.getCatalog(), connection.getSchema(), null, null)) {
+		if (schema != null && !metaData.supportsSchemasInTableDefinitions()) {
+			// MySQL and MariaDB have databases but no schemas, and their drivers ignore the schema asked for.
+			return new SchemaCatalogue(tables);
+		}
+		String schemaPattern = (schema != null) ? literalPattern(schema, metaData) : connection.getSchema();
+		try (ResultSet rows = metaData.getColumns(connection.getCatalog(), schemaPattern, null, null)) {
 			while (rows.next()) {
 				String table = rows.getString("TABLE_NAME");
 				tables.computeIfAbsent(table, (name) -> new Table(name, new ArrayList<>()))
@@ -62,6 +85,15 @@ public final class SchemaCatalogue {
 			}
 		}
 		return new SchemaCatalogue(tables);
+	}
+
+	// The schema argument of getColumns is a LIKE pattern, in which the underscore of next_auth matches any letter.
+	private static String literalPattern(String name, DatabaseMetaData metaData) throws SQLException {
+		String escape = metaData.getSearchStringEscape();
+		if (escape == null || escape.isEmpty()) {
+			return name;
+		}
+		return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
 	}
 
 	/**

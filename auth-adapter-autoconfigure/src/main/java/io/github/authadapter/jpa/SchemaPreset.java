@@ -47,6 +47,13 @@ public enum SchemaPreset {
 	SEQUELIZE,
 
 	/**
+	 * The tables of @auth/supabase-adapter's migration, on PostgreSQL: {@code users}, {@code accounts},
+	 * {@code sessions}, {@code verification_tokens} in the {@code next_auth} schema, uuid ids that the database's
+	 * defaults make.
+	 */
+	SUPABASE,
+
+	/**
 	 * Whichever of the others the database's tables show, found at startup; the starter's own schema when the
 	 * database has no Auth.js tables yet.
 	 */

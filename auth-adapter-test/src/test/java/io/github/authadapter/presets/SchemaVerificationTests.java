@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The check of the database's catalogue at startup, on PostgreSQL: a table or column of the preset that is missing
  * or of another kind stops the application with Spring Boot's failure report, an optional table that is missing is
- * left out, and {@code auth.adapter.schema.preset=detect} finds which adapter created the tables.
+ * left out, and {@code auth.adapter.schema.preset=detect} finds which adapter created the tables, in the connections'
+ * schema or, for Supabase's, in {@code next_auth}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SchemaVerificationTests {
@@ -46,6 +47,8 @@ class SchemaVerificationTests {
 			this.context.close();
 			this.context = null;
 		}
+		// Supabase's tables are in a schema of their own.
+		this.jdbc.execute("DROP SCHEMA IF EXISTS next_auth CASCADE");
 		this.jdbc.execute("DROP SCHEMA public CASCADE");
 		this.jdbc.execute("CREATE SCHEMA public");
 	}
@@ -189,6 +192,66 @@ class SchemaVerificationTests {
 					+ " (auth.adapter.schema.preset=auth-adapter): tables users, accounts, sessions,"
 					+ " verification_token, authenticators, migrations recorded in auth_adapter_schema_history");
 		assertThat(adapter.getUserByEmail("first@example.com")).isPresent();
+	}
+
+	@Test
+	void detectFindsSupabasesTablesInTheNextAuthSchema(CapturedOutput output) {
+		SupabaseSchema.create(database.dataSource());
+
+		Adapter adapter = start("auth.adapter.schema.preset=detect");
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/supabase-adapter"
+				+ " (auth.adapter.schema.preset=supabase): tables next_auth.users, next_auth.accounts,"
+				+ " next_auth.sessions, next_auth.verification_tokens with uuid ids, no authenticators table");
+		AdapterUser user = adapter.createUser(AdapterUser.withEmail("detected@example.com"));
+		assertThat(this.jdbc.queryForObject("SELECT id::text FROM next_auth.users", String.class)).isEqualTo(user.id());
+		assertThat(this.jdbc.queryForObject("SELECT to_regclass('public.auth_adapter_schema_history') IS NULL",
+				Boolean.class))
+			.as("no migrations of the starter's next to Supabase's tables")
+			.isTrue();
+	}
+
+	@Test
+	void supabasesNewUsersGetTheIdsThatTheDatabasesDefaultMakes() {
+		SupabaseSchema.create(database.dataSource());
+		// A default that no random UUID would match shows whose id the user got.
+		this.jdbc.execute("ALTER TABLE next_auth.users ALTER COLUMN id SET DEFAULT"
+				+ " '00000000-0000-4000-8000-00000000cafe'::uuid");
+
+		AdapterUser user = start("auth.adapter.schema.preset=supabase")
+			.createUser(AdapterUser.withEmail("default@example.com"));
+
+		assertThat(user.id()).isEqualTo("00000000-0000-4000-8000-00000000cafe");
+	}
+
+	@Test
+	void aDroppedColumnOfTheNextAuthSchemaStopsTheStartupNamingIt(CapturedOutput output) {
+		SupabaseSchema.create(database.dataSource());
+		this.jdbc.execute("ALTER TABLE next_auth.sessions DROP COLUMN \"sessionToken\"");
+
+		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=supabase"));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The sessions table \"next_auth.sessions\" has no column \"sessionToken\"; found the columns id,"
+					+ " expires, userId.");
+	}
+
+	@Test
+	void aColumnOfAnotherKindInTheNextAuthSchemaStopsTheStartup(CapturedOutput output) {
+		SupabaseSchema.create(database.dataSource());
+		this.jdbc.execute("ALTER TABLE next_auth.verification_tokens ALTER COLUMN expires TYPE text");
+
+		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=supabase"));
+
+		assertThat(output).contains("The column \"expires\" of the verification tokens table"
+				+ " \"next_auth.verification_tokens\" must hold timestamp values; found the type text.");
+	}
+
+	@Test
+	void theSupabasePresetWithoutTheNextAuthSchemaStopsTheStartup(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=supabase"));
+
+		assertThat(output).contains("The users table \"next_auth.users\" is not in the database; found no tables.");
 	}
 
 	private Adapter start(String... properties) {

@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
  * {@code @auth/pg-adapter}, {@code interop/prisma/prisma-adapter-interop.mjs} for {@code @auth/prisma-adapter} and
  * {@code interop/drizzle/drizzle-adapter-interop.mjs} for {@code @auth/drizzle-adapter} and
  * {@code interop/kysely/kysely.mjs} for {@code @auth/kysely-adapter}, {@code interop/typeorm/typeorm.mjs} for
- * {@code @auth/typeorm-adapter} and {@code interop/sequelize/sequelize.mjs} for {@code @auth/sequelize-adapter}; all
- * have the same phases.
+ * {@code @auth/typeorm-adapter} and {@code interop/sequelize/sequelize.mjs} for {@code @auth/sequelize-adapter}, and
+ * {@code interop/authjs/supabase-sql.mjs}, plain SQL in place of {@code @auth/supabase-adapter}; all have the same
+ * phases.
  */
 public final class AuthJsAdapterScript {
 
@@ -118,6 +119,15 @@ public final class AuthJsAdapterScript {
 		return new AuthJsAdapterScript(AuthJsScript
 			.in("sequelize", "@auth/sequelize-adapter", "sequelize.mjs", database)
 			.inTimeZone(NODE_TIME_ZONE));
+	}
+
+	/**
+	 * The script {@code interop/authjs/supabase-sql.mjs} on the given PostgreSQL database, which the migrations of
+	 * {@code @auth/supabase-adapter} made: not that adapter, which needs Supabase's PostgREST server, but plain SQL
+	 * on the {@code next_auth} tables with what each of the adapter's calls asks of them.
+	 */
+	public static AuthJsAdapterScript supabaseSql(TestDatabase database) {
+		return new AuthJsAdapterScript(AuthJsScript.on("supabase-sql.mjs", database).inTimeZone(NODE_TIME_ZONE));
 	}
 
 	/**
