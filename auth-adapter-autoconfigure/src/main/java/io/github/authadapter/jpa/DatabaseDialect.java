@@ -164,11 +164,25 @@ public abstract sealed class DatabaseDialect permits PostgresqlDatabaseDialect, 
 	final @Nullable String violatedConstraint(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConstraintViolationException violation) {
-				String reported = violation.getConstraintName();
+				SQLException error = violation.getSQLException();
+				String reported = (error != null) ? violatedConstraint(error, violation.getConstraintName())
+						: violation.getConstraintName();
 				return (reported != null) ? constraintName(reported) : null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The name of the constraint that the database's error reports, before {@link #constraintName(String)}. By default
+	 * the name that Hibernate read from the error message. Hibernate reads it with the English wording, so a dialect
+	 * whose database reports the name in a way that does not depend on the server's language ({@code lc_messages})
+	 * reads it that way.
+	 * @param violation the database's error
+	 * @param readByHibernate the name that Hibernate read, or null
+	 */
+	@Nullable String violatedConstraint(SQLException violation, @Nullable String readByHibernate) {
+		return readByHibernate;
 	}
 
 	/**

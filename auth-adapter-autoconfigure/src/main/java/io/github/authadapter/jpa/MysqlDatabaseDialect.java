@@ -1,6 +1,7 @@
 package io.github.authadapter.jpa;
 
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,33 @@ final class MysqlDatabaseDialect extends DatabaseDialect {
 			) expired USING (%KEYS%)
 			""";
 
-	private static final Pattern TOO_LONG_COLUMN = Pattern.compile("Data too long for column '([^']+)'");
+	/**
+	 * The column in "Data too long for column 'access_token' at row 1", the message's only quoted word in every
+	 * language.
+	 */
+	private static final Pattern TOO_LONG_COLUMN = Pattern.compile("'([^']+)'");
+
+	/**
+	 * The key in "Duplicate entry 'a@example.com' for key 'uq_users_email'": in every language MySQL and MariaDB have,
+	 * the message quotes the value first and the key last; the value may hold quotes, the key's name holds none.
+	 */
+	private static final Pattern DUPLICATE_KEY = Pattern.compile("'([^']+)'[^']*$");
+
+	/**
+	 * The foreign key in "... fails (`db`.`accounts`, CONSTRAINT `fk_accounts_user` FOREIGN KEY ...)", whose part in
+	 * parentheses is the same in every language.
+	 */
+	private static final Pattern FOREIGN_KEY = Pattern.compile("CONSTRAINT `([^`]+)` FOREIGN KEY");
+
+	/**
+	 * ER_DUP_ENTRY, with the name of the key, and ER_DUP_ENTRY_WITH_KEY_NAME.
+	 */
+	private static final Set<Integer> DUPLICATE_KEY_ERRORS = Set.of(1062, 1586);
+
+	/**
+	 * ER_ROW_IS_REFERENCED_2 and ER_NO_REFERENCED_ROW_2, a parent row deleted or a missing one referred to.
+	 */
+	private static final Set<Integer> FOREIGN_KEY_ERRORS = Set.of(1451, 1452);
 
 	private final boolean deleteReturning;
 
@@ -57,6 +84,21 @@ final class MysqlDatabaseDialect extends DatabaseDialect {
 	}
 
 	/**
+	 * By the error's code, which is the same in every language, and the part of its message that is too: Hibernate
+	 * looks for the English words around the name.
+	 */
+	@Override
+	@Nullable String violatedConstraint(SQLException violation, @Nullable String readByHibernate) {
+		Pattern name = DUPLICATE_KEY_ERRORS.contains(violation.getErrorCode()) ? DUPLICATE_KEY
+				: FOREIGN_KEY_ERRORS.contains(violation.getErrorCode()) ? FOREIGN_KEY : null;
+		if (name == null) {
+			return readByHibernate;
+		}
+		Matcher matcher = name.matcher(String.valueOf(violation.getMessage()));
+		return matcher.find() ? matcher.group(1) : readByHibernate;
+	}
+
+	/**
 	 * MySQL 8 qualifies the key of a duplicate entry with its table ({@code users.uq_users_email}); MariaDB does not.
 	 */
 	@Override
@@ -65,7 +107,7 @@ final class MysqlDatabaseDialect extends DatabaseDialect {
 	}
 
 	/**
-	 * Both say "Data too long for column 'access_token' at row 1".
+	 * Both say "Data too long for column 'access_token' at row 1", or the same in the server's language.
 	 */
 	@Override
 	@Nullable String tooLongColumn(SQLException valueTooLong) {

@@ -38,6 +38,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
 	private @Nullable String name;
 
+	private @Nullable String messagesLocale;
+
 	private @Nullable HikariDataSource dataSource;
 
 	private TestDatabase(DatabaseServer server) {
@@ -65,6 +67,21 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 		return new TestDatabase(DatabaseServer.MARIADB);
 	}
 
+	/**
+	 * Makes the server word its error messages in another language, for tests that must not depend on English text:
+	 * on PostgreSQL by the new database's {@code lc_messages}, which needs the operating system's locale (such as
+	 * {@code de_DE.UTF-8}, made by {@code localedef --no-archive -i de_DE -f UTF-8 de_DE.UTF-8}, which a running server
+	 * sees), on MariaDB by every connection's {@code lc_messages}, whose translations MariaDB ships.
+	 * @param locale a POSIX locale without its encoding, such as {@code de_DE}
+	 */
+	public TestDatabase withMessagesIn(String locale) {
+		if (this.server == DatabaseServer.H2) {
+			throw new UnsupportedOperationException("H2 has no such setting here");
+		}
+		this.messagesLocale = locale;
+		return this;
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws SQLException {
 		ServerAddress address = this.server.address();
@@ -88,6 +105,24 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 		// Enough for the races of AbstractConcurrencyTests, whose application shares this pool; opened as needed.
 		this.dataSource.setMaximumPoolSize(AbstractConcurrencyTests.THREADS + 4);
 		this.dataSource.setMinimumIdle(2);
+		if (this.messagesLocale != null) {
+			useMessagesIn(this.messagesLocale, address, name);
+		}
+	}
+
+	private void useMessagesIn(String locale, ServerAddress address, String name) {
+		HikariDataSource dataSource = (HikariDataSource) dataSource();
+		if (this.server == DatabaseServer.MARIADB) {
+			dataSource.setConnectionInitSql("SET lc_messages = '" + locale + "'");
+			return;
+		}
+		try {
+			address.execute("ALTER DATABASE " + name + " SET lc_messages = '" + locale + ".UTF-8'");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The PostgreSQL server has no locale " + locale + ".UTF-8 for its messages;"
+					+ " make it with localedef --no-archive -i " + locale + " -f UTF-8 " + locale + ".UTF-8", ex);
+		}
 	}
 
 	@Override

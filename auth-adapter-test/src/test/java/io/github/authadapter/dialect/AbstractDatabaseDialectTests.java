@@ -16,6 +16,7 @@ import io.github.authadapter.AdapterUser;
 import io.github.authadapter.EmailAlreadyInUseException;
 import io.github.authadapter.TokenAlreadyExistsException;
 import io.github.authadapter.UserNotFoundException;
+import io.github.authadapter.ValueTooLongException;
 import io.github.authadapter.VerificationToken;
 import io.github.authadapter.autoconfigure.AuthAdapterSchemaInitializer;
 import io.github.authadapter.jpa.DatabaseDialect;
@@ -37,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A dialect on its real database: that it is the one chosen there, that its migrations created the tables, and that
@@ -66,6 +68,20 @@ abstract class AbstractDatabaseDialectTests {
 	 * The folder under {@code db/auth-adapter} whose migrations the dialect runs.
 	 */
 	protected abstract String expectedMigrationsFolder();
+
+	/**
+	 * Whether the migrations make the provider's column a bounded {@code VARCHAR}; PostgreSQL's is {@code text}.
+	 */
+	protected boolean boundsTheProvider() {
+		return true;
+	}
+
+	/**
+	 * The column that the database names when a value is too long for it, or null if its error names none.
+	 */
+	protected @Nullable String expectedTooLongColumn() {
+		return null;
+	}
 
 	@BeforeAll
 	void startApplication() {
@@ -148,6 +164,14 @@ abstract class AbstractDatabaseDialectTests {
 		assertThatExceptionOfType(UserNotFoundException.class).isThrownBy(() -> adapter()
 			.createAuthenticator(new AdapterAuthenticator(unique("orphan"), UNKNOWN_USER, "account", "key", 0,
 					"singleDevice", false, null)));
+	}
+
+	@Test
+	void aValueTooLongNamesItsColumnWhereTheDatabaseDoes() {
+		assumeTrue(boundsTheProvider(), "The provider's column is not bounded here");
+		AdapterAccount account = AdapterAccount.withoutTokens(newUser().id(), "oauth", "p".repeat(300), unique("long"));
+		assertThatExceptionOfType(ValueTooLongException.class).isThrownBy(() -> adapter().linkAccount(account))
+			.satisfies((ex) -> assertThat(ex.getColumn()).isEqualTo(expectedTooLongColumn()));
 	}
 
 	@Test

@@ -26,4 +26,9 @@ class MariadbDatabaseDialectTests extends AbstractDatabaseDialectTests {
 		return "mysql";
 	}
 
+	@Override
+	protected String expectedTooLongColumn() {
+		return "provider";
+	}
+
 }

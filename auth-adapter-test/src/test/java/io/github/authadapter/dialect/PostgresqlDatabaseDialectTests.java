@@ -26,4 +26,9 @@ class PostgresqlDatabaseDialectTests extends AbstractDatabaseDialectTests {
 		return "postgresql";
 	}
 
+	@Override
+	protected boolean boundsTheProvider() {
+		return false;
+	}
+
 }
