@@ -75,11 +75,11 @@ public class CookieAuthorizationRequestRepository implements AuthorizationReques
 	public void saveAuthorizationRequest(@Nullable OAuth2AuthorizationRequest authorizationRequest,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (authorizationRequest == null) {
-			clear(request, response);
+			clear(request, response, false);
 			return;
 		}
 		String value = this.sealer.seal(encode(authorizationRequest, this.clock.instant().plus(this.maxAge)));
-		add(response, cookie(request, value, this.maxAge));
+		add(response, cookie(request, value, this.maxAge, isFormPost(authorizationRequest)));
 	}
 
 	@Override
@@ -87,9 +87,15 @@ public class CookieAuthorizationRequestRepository implements AuthorizationReques
 			HttpServletResponse response) {
 		OAuth2AuthorizationRequest authorizationRequest = loadAuthorizationRequest(request);
 		if (hasCookie(request)) {
-			clear(request, response);
+			// With the attributes it was set with, as a browser keeps a Secure cookie from being replaced by one that
+			// is not.
+			clear(request, response, authorizationRequest != null && isFormPost(authorizationRequest));
 		}
 		return authorizationRequest;
+	}
+
+	private static boolean isFormPost(OAuth2AuthorizationRequest authorizationRequest) {
+		return AuthJsProviders.FORM_POST.equals(authorizationRequest.getAdditionalParameters().get("response_mode"));
 	}
 
 	private Optional<OAuth2AuthorizationRequest> read(HttpServletRequest request) {
@@ -211,16 +217,22 @@ public class CookieAuthorizationRequestRepository implements AuthorizationReques
 		}
 	}
 
-	private static void clear(HttpServletRequest request, HttpServletResponse response) {
-		add(response, cookie(request, "", Duration.ZERO));
+	private static void clear(HttpServletRequest request, HttpServletResponse response, boolean formPost) {
+		add(response, cookie(request, "", Duration.ZERO, formPost));
 	}
 
-	private static ResponseCookie cookie(HttpServletRequest request, String value, Duration maxAge) {
-		// Lax lets the cookie travel on the provider's top-level redirect back to the callback.
+	/**
+	 * Lax lets the cookie travel on the provider's top-level redirect back to the callback, but not on the
+	 * cross-site {@code POST} of a provider that answers in {@code response_mode=form_post}: for such a request the
+	 * cookie is {@code SameSite=None}, which browsers only keep with {@code Secure}, as Auth.js makes its state and
+	 * nonce cookies for such a provider. Its sealed state still has to match the one posted.
+	 */
+	private static ResponseCookie cookie(HttpServletRequest request, String value, Duration maxAge,
+			boolean formPost) {
 		return ResponseCookie.from(COOKIE_NAME, value)
 			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
+			.secure(formPost || request.isSecure())
+			.sameSite(formPost ? "None" : "Lax")
 			.path(request.getContextPath() + AuthRoutes.BASE_PATH)
 			.maxAge(maxAge)
 			.build();

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -67,6 +68,11 @@ public class OAuthLoginHttpCustomizer implements AuthAdapterHttpCustomizer {
 
 	@Override
 	public void customize(HttpSecurity http) {
+		if (this.authorizationRequests instanceof CookieAuthorizationRequestRepository cookies) {
+			// After the headers' filter, before the cross-site and CSRF filters that it lets the callback pass.
+			http.addFilterAfter(new FormPostCallbackFilter(this.registrations, cookies, this.failureHandler),
+					HeaderWriterFilter.class);
+		}
 		RequestMatcher callback = this::isCallbackOfRegisteredProvider;
 		http.oauth2Login((login) -> login.clientRegistrationRepository(this.registrations)
 			.authorizedClientRepository(this.authorizedClients)

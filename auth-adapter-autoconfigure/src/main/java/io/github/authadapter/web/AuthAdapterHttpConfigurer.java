@@ -71,7 +71,8 @@ public final class AuthAdapterHttpConfigurer extends AbstractHttpConfigurer<Auth
 		// Spring's default handler masks the token against BREACH, but Auth.js's client sends the raw token of
 		// /api/auth/csrf, and so does a Next.js app sharing the cookie: the token is taken as it is.
 		http.csrf((csrf) -> csrf.csrfTokenRepository(context(http).getBean(AuthJsCsrfTokenRepository.class))
-			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
+			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+			.ignoringRequestMatchers(CrossSitePosts::allowed));
 		// The starter's URLs carry tokens, such as the confirm page's link token: no other site may see them.
 		http.headers((headers) -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 				PathPatternRequestMatcher.withDefaults().matcher(AuthRoutes.ALL),

@@ -89,6 +89,31 @@ class CookieAuthorizationRequestRepositoryTests {
 		assertThat(response.getHeader("Set-Cookie")).contains("Max-Age=0");
 	}
 
+	/**
+	 * A provider that answers in {@code response_mode=form_post} posts from its own site, with which a Lax cookie is
+	 * not sent: the cookie is {@code SameSite=None}, with {@code Secure} as browsers require, also over plain HTTP
+	 * and also when it is removed.
+	 */
+	@Test
+	void aFormPostRequestsCookieIsSameSiteNoneAndSecure() {
+		OAuth2AuthorizationRequest formPost = OAuth2AuthorizationRequest.from(authorizationRequest())
+			.additionalParameters((parameters) -> parameters.put("response_mode", "form_post"))
+			.build();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.repository.saveAuthorizationRequest(formPost, new MockHttpServletRequest(), response);
+		assertThat(response.getHeader("Set-Cookie")).contains("Path=/api/auth", "Max-Age=900", "HttpOnly",
+				"SameSite=None", "Secure");
+
+		MockHttpServletResponse removal = new MockHttpServletResponse();
+		MockHttpServletRequest callback = callback(response.getCookie(CookieAuthorizationRequestRepository.COOKIE_NAME),
+				"state-1");
+		callback.setMethod("POST");
+		assertThat(this.repository.removeAuthorizationRequest(callback, removal)).isNotNull();
+		assertThat(removal.getHeader("Set-Cookie")).contains("Max-Age=0", "SameSite=None", "Secure");
+		// The other providers' cookie stays Lax, and Secure only over HTTPS.
+		assertThat(save(this.repository, authorizationRequest()).getSecure()).isFalse();
+	}
+
 	private static Cookie save(CookieAuthorizationRequestRepository repository, OAuth2AuthorizationRequest request) {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		repository.saveAuthorizationRequest(request, new MockHttpServletRequest(), response);

@@ -9,6 +9,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -64,6 +67,33 @@ final class HeadlessChromium {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	/**
+	 * A browser with a profile of its own for each test of a class that registers this, started before the test and
+	 * quit after it: {@code @RegisterExtension final HeadlessChromium.PerTest chromium = new HeadlessChromium.PerTest();}
+	 * with {@link #assumeInstalled()} in the class's {@code @BeforeAll}.
+	 */
+	static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+
+		private ChromeDriver driver;
+
+		@Override
+		public void beforeEach(ExtensionContext context) throws IOException {
+			this.driver = start(Files.createTempDirectory("chromium-profile"));
+		}
+
+		@Override
+		public void afterEach(ExtensionContext context) {
+			if (this.driver != null) {
+				this.driver.quit();
+			}
+		}
+
+		ChromeDriver driver() {
+			return this.driver;
+		}
+
 	}
 
 	static void screenshot(ChromeDriver driver, String name) {

@@ -148,6 +148,13 @@ public final class TestAuthorizationServer implements AutoCloseable {
 	}
 
 	/**
+	 * How many answers the server posted to a redirect URI as a form, for {@code response_mode=form_post}.
+	 */
+	public int formPostAnswers() {
+		return this.observations.formPostAnswers.get();
+	}
+
+	/**
 	 * How many times clients asked the token endpoint to refresh an access token.
 	 */
 	public int refreshTokenRequests() {
@@ -313,6 +320,17 @@ public final class TestAuthorizationServer implements AutoCloseable {
 			this.clientIds.add(clientId);
 			this.withoutPkceClientIds.add(clientId);
 			return this;
+		}
+
+		/**
+		 * Registers a client as Apple's: without PKCE, as {@link #clientWithoutPkce(String)}, and answering an
+		 * authorization request with {@code response_mode=form_post} as the OAuth 2.0 Form Post Response Mode does,
+		 * with a page of this server that posts {@code code} and {@code state} to the redirect URI; the first time
+		 * for each user also Apple's {@code user} field, {@code {"name":{"firstName":...,"lastName":...}}}.
+		 * Spring Authorization Server answers in the query of a redirect only.
+		 */
+		public Builder formPostClient(String clientId) {
+			return clientWithoutPkce(clientId);
 		}
 
 		/**

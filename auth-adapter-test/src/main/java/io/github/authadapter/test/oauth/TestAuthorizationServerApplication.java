@@ -143,6 +143,18 @@ class TestAuthorizationServerApplication {
 		return registration;
 	}
 
+	/**
+	 * Answers in {@code response_mode=form_post} where a request asks for it: before Spring Security's filters, whose
+	 * redirect with the answer it turns into a page while they still know the signed-in user.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> formPostResponseMode(Settings settings, Observations observations) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+				new FormPostResponseMode(settings::user, observations.formPostAnswers));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
 	@Bean
 	UserDetailsService testUsers(Settings settings) {
 		List<UserDetails> users = new ArrayList<>();
@@ -169,6 +181,8 @@ class TestAuthorizationServerApplication {
 				.scope(OidcScopes.EMAIL)
 				.scope(USER_SCOPE)
 				.scope(EMAIL_SCOPE)
+				// Apple's scope for the person's name.
+				.scope("name")
 				.clientSettings(ClientSettings.builder()
 					.requireAuthorizationConsent(settings.consentClientIds().contains(clientId))
 					.requireProofKey(!settings.withoutPkceClientIds().contains(clientId))
@@ -312,6 +326,8 @@ class TestAuthorizationServerApplication {
 	static final class Observations {
 
 		final AtomicInteger refreshTokenRequests = new AtomicInteger();
+
+		final AtomicInteger formPostAnswers = new AtomicInteger();
 
 		final List<String> codeVerifiers = new CopyOnWriteArrayList<>();
 
