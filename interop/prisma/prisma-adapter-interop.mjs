@@ -6,8 +6,8 @@
 //   PRISMA_VARIANT=v5 DATABASE_URL=postgresql://127.0.0.1:5432/mydb DATABASE_USER=postgres \
 //     node prisma-adapter-interop.mjs write
 //
-// PRISMA_VARIANT is v5, v5-plain or v4 (see prisma.mjs); DATABASE_URL is postgresql://... or mariadb://... without
-// credentials, which come from DATABASE_USER and DATABASE_PASSWORD.
+// PRISMA_VARIANT is v5, v5-plain, v4, mapped or v5-mapped (see prisma.mjs); DATABASE_URL is postgresql://... or
+// mariadb://... without credentials, which come from DATABASE_USER and DATABASE_PASSWORD.
 
 import { PrismaPg } from "@prisma/adapter-pg"
 import { PrismaMariaDb } from "@prisma/adapter-mariadb"
@@ -31,7 +31,7 @@ function driverAdapter(url) {
 const url = process.env.DATABASE_URL
 const variant = process.env.PRISMA_VARIANT
 if (!url || !variant) {
-  console.error("Usage: PRISMA_VARIANT=v5|v5-plain|v4 DATABASE_URL=postgresql://...|mariadb://... DATABASE_USER=..."
+  console.error("Usage: PRISMA_VARIANT=v5|v5-plain|v4|mapped|v5-mapped DATABASE_URL=postgresql://...|mariadb://... DATABASE_USER=..."
     + " [INTEROP_INPUT='{...}'] node prisma-adapter-interop.mjs write|read|delete-user")
   process.exit(2)
 }

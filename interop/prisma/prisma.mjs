@@ -7,7 +7,9 @@
 //
 // The CLI connects to DATABASE_URL even for a diff from nothing; npm ci runs generate.
 //
-// Variants: v5 (createdAt and updatedAt), v5-plain (without them), v4 (NextAuth.js v4). Providers: postgresql, mysql.
+// Variants: v5 (createdAt and updatedAt), v5-plain (without them), v4 (NextAuth.js v4), mapped (the @@map and @map
+// renames of the naming conventions in Auth.js's documentation), v5-mapped (v5 renamed by hand: tables that the
+// starter is told, snake_case columns). Providers: postgresql, mysql.
 
 import { execFileSync } from "node:child_process"
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs"
@@ -15,7 +17,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 
 const here = dirname(fileURLToPath(import.meta.url))
-export const VARIANTS = ["v5", "v5-plain", "v4"]
+export const VARIANTS = ["v5", "v5-plain", "v4", "mapped", "v5-mapped"]
 export const PROVIDERS = ["postgresql", "mysql"]
 
 function schemaFile(variant, provider) {

@@ -3,6 +3,7 @@ package io.github.authadapter.autoconfigure;
 import io.github.authadapter.jpa.ColumnNaming;
 import io.github.authadapter.jpa.SchemaNames;
 import io.github.authadapter.jpa.SchemaPreset;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
@@ -95,7 +96,7 @@ public class AuthAdapterProperties {
 		 * next_auth schema) for a database that an Auth.js app with that adapter created and keeps migrating
 		 * itself; "detect" to find which of these the database has at startup, and to take the starter's own when
 		 * it has none. With a preset other than "auth-adapter" the starter runs no migrations, and the
-		 * table and naming properties do not apply.
+		 * table and naming properties apply to "prisma" only, whose models may rename tables and columns.
 		 */
 		private SchemaPreset preset = SchemaPreset.AUTH_ADAPTER;
 
@@ -108,7 +109,9 @@ public class AuthAdapterProperties {
 		/**
 		 * How the mixed-case Auth.js columns are named: "authjs" keeps Auth.js's names ("userId",
 		 * "emailVerified"), "snake_case" names every column in snake_case (user_id, email_verified). Drives the
-		 * migrations and the JPA mapping together; choose it before the tables are first created.
+		 * migrations and the JPA mapping together; choose it before the tables are first created. With the Prisma
+		 * preset it names the columns that @map renamed, createdAt and updatedAt too; there snake_case is also taken
+		 * when the accounts table has provider_account_id.
 		 */
 		private ColumnNaming naming = ColumnNaming.AUTHJS;
 
@@ -167,45 +170,64 @@ public class AuthAdapterProperties {
 			if (!preset.isCreatedByTheStarter()) {
 				return SchemaNames.AUTHJS;
 			}
-			return new SchemaNames(this.tables.users, this.tables.accounts, this.tables.sessions,
-					this.tables.verificationTokens, this.tables.authenticators, this.naming);
+			return new SchemaNames(this.tables.getUsers(), this.tables.getAccounts(), this.tables.getSessions(),
+					this.tables.getVerificationTokens(), this.tables.getAuthenticators(), this.naming);
+		}
+
+		/**
+		 * The table names that these properties set, each in place of its default, or null where none of them is
+		 * set: a schema that another tool owns, such as Prisma's, has defaults of its own.
+		 * @param defaults the names of the tables that no property names, and the column naming
+		 * @throws IllegalArgumentException if a table name is not a plain SQL name
+		 */
+		public @Nullable SchemaNames configuredTables(SchemaNames defaults) {
+			Tables tables = this.tables;
+			if (tables.users == null && tables.accounts == null && tables.sessions == null
+					&& tables.verificationTokens == null && tables.authenticators == null) {
+				return null;
+			}
+			return new SchemaNames(orDefault(tables.users, defaults.users()),
+					orDefault(tables.accounts, defaults.accounts()), orDefault(tables.sessions, defaults.sessions()),
+					orDefault(tables.verificationTokens, defaults.verificationTokens()),
+					orDefault(tables.authenticators, defaults.authenticators()), defaults.columns());
 		}
 
 	}
 
 	/**
 	 * Names of the Auth.js tables. They drive the migrations and the JPA mapping together; choose them before the
-	 * tables are first created.
+	 * tables are first created. Unset, they are Auth.js's names ({@code users}, ...), or with the Prisma preset
+	 * Prisma's model names or those that the catalogue shows. Null where not set.
 	 */
 	public static class Tables {
 
 		/**
 		 * Name of the table of users.
 		 */
-		private String users = SchemaNames.AUTHJS.users();
+		private @Nullable String users;
 
 		/**
 		 * Name of the table of OAuth and other accounts linked to users.
 		 */
-		private String accounts = SchemaNames.AUTHJS.accounts();
+		private @Nullable String accounts;
 
 		/**
 		 * Name of the table of database sessions.
 		 */
-		private String sessions = SchemaNames.AUTHJS.sessions();
+		private @Nullable String sessions;
 
 		/**
 		 * Name of the table of single-use verification tokens.
 		 */
-		private String verificationTokens = SchemaNames.AUTHJS.verificationTokens();
+		private @Nullable String verificationTokens;
 
 		/**
 		 * Name of the table of WebAuthn authenticators.
 		 */
-		private String authenticators = SchemaNames.AUTHJS.authenticators();
+		private @Nullable String authenticators;
 
 		public String getUsers() {
-			return this.users;
+			return orDefault(this.users, SchemaNames.AUTHJS.users());
 		}
 
 		public void setUsers(String users) {
@@ -213,7 +235,7 @@ public class AuthAdapterProperties {
 		}
 
 		public String getAccounts() {
-			return this.accounts;
+			return orDefault(this.accounts, SchemaNames.AUTHJS.accounts());
 		}
 
 		public void setAccounts(String accounts) {
@@ -221,7 +243,7 @@ public class AuthAdapterProperties {
 		}
 
 		public String getSessions() {
-			return this.sessions;
+			return orDefault(this.sessions, SchemaNames.AUTHJS.sessions());
 		}
 
 		public void setSessions(String sessions) {
@@ -229,7 +251,7 @@ public class AuthAdapterProperties {
 		}
 
 		public String getVerificationTokens() {
-			return this.verificationTokens;
+			return orDefault(this.verificationTokens, SchemaNames.AUTHJS.verificationTokens());
 		}
 
 		public void setVerificationTokens(String verificationTokens) {
@@ -237,13 +259,17 @@ public class AuthAdapterProperties {
 		}
 
 		public String getAuthenticators() {
-			return this.authenticators;
+			return orDefault(this.authenticators, SchemaNames.AUTHJS.authenticators());
 		}
 
 		public void setAuthenticators(String authenticators) {
 			this.authenticators = authenticators;
 		}
 
+	}
+
+	private static String orDefault(@Nullable String configured, String defaultName) {
+		return (configured != null) ? configured : defaultName;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -109,7 +110,8 @@ public class AuthAdapterSchemaPreset {
 		// Keyed by the schema's name, "" for the current one.
 		Map<String, SchemaCatalogue> catalogues = new HashMap<>();
 		for (SchemaPreset candidate : DETECTION_ORDER) {
-			PresetSchema schema = schemaOf(candidate);
+			PresetSchema schema = schemaOf(candidate,
+					() -> catalogues.computeIfAbsent("", (key) -> SchemaCatalogue.of(dataSource)));
 			String databaseSchema = schema.databaseSchema();
 			SchemaCatalogue catalogue = catalogues.computeIfAbsent((databaseSchema != null) ? databaseSchema : "",
 					(key) -> SchemaCatalogue.of(dataSource, databaseSchema));
@@ -125,11 +127,17 @@ public class AuthAdapterSchemaPreset {
 	}
 
 	private PresetSchema schemaOf(SchemaPreset preset) {
+		return schemaOf(preset, () -> (this.dataSource != null) ? SchemaCatalogue.of(this.dataSource) : null);
+	}
+
+	// The catalogue is read only for Prisma's schema, whose models may rename its tables and columns.
+	private PresetSchema schemaOf(SchemaPreset preset, Supplier<@Nullable SchemaCatalogue> catalogue) {
 		return switch (preset) {
 			case AUTH_ADAPTER -> AuthJsEntities.starterSchema(this.properties.toSchemaNames(preset),
 					this.properties.getHistoryTable());
 			case PG_ADAPTER -> AuthJsEntities.pgAdapterSchema();
-			case PRISMA -> new PrismaEntities();
+			case PRISMA -> PrismaEntities.in(catalogue.get(),
+					this.properties.configuredTables(PrismaEntities.MODEL_NAMES), this.properties.getNaming());
 			case DRIZZLE -> new DrizzleEntities();
 			case KYSELY -> new KyselyEntities();
 			case TYPEORM -> new TypeOrmEntities();

@@ -55,9 +55,13 @@ public class AuthAdapterNamingStrategy implements PhysicalNamingStrategy {
 		if (authJsName == null) {
 			return this.delegate.toPhysicalColumnName(name, environment);
 		}
+		ColumnNaming naming = this.names.columns();
 		if (SchemaNames.MIXED_CASE_COLUMNS.contains(authJsName)) {
-			ColumnNaming naming = this.names.columns();
 			return Identifier.toIdentifier(naming.columnName(authJsName), naming == ColumnNaming.AUTHJS);
+		}
+		if (naming == ColumnNaming.SNAKE_CASE) {
+			// The starter's other camelCase columns, such as Prisma's createdAt, which @map renames with the rest.
+			return Identifier.toIdentifier(naming.columnName(authJsName), false);
 		}
 		return Identifier.toIdentifier(authJsName, name.isQuoted());
 	}

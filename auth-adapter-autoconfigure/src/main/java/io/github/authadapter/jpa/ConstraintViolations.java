@@ -66,8 +66,8 @@ final class ConstraintViolations {
 			return null;
 		}
 		SchemaConstraint named = SchemaConstraint.named(name).orElse(null);
-		if (named == null && this.dialect.isAnyPrimaryKey(name)) {
-			// MySQL names every primary key PRIMARY. The only key of the verification tokens table is its primary key,
+		if (named == null && (this.dialect.isAnyPrimaryKey(name) || SchemaConstraint.endsWith(name, "_pkey"))) {
+			// MySQL names every primary key PRIMARY, PostgreSQL and Prisma <table>_pkey. The only key of the verification tokens table is its primary key,
 			// and an account's primary key is a surrogate the database makes, or in Prisma's and Drizzle's schemas the
 			// provider key.
 			if (entity instanceof AbstractVerificationTokenEntity) {

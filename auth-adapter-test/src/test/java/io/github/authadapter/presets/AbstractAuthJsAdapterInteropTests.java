@@ -2,6 +2,7 @@ package io.github.authadapter.presets;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
 
@@ -107,6 +108,13 @@ abstract class AbstractAuthJsAdapterInteropTests {
 		return PresetTestApplication.quoted(database().dataSource(), "userId");
 	}
 
+	/**
+	 * Properties of the starter beyond {@code auth.adapter.schema.preset=detect}, such as the names of renamed tables.
+	 */
+	protected List<String> properties() {
+		return List.of();
+	}
+
 	@BeforeAll
 	void createTheSchemaAndStart() {
 		this.authJs = script();
@@ -117,6 +125,7 @@ abstract class AbstractAuthJsAdapterInteropTests {
 		this.context = new SpringApplicationBuilder(PresetTestApplication.class).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "spring.jpa.open-in-view=false", "auth.adapter.cleanup.cron=-",
 					"auth.adapter.schema.preset=detect")
+			.properties(properties().toArray(String[]::new))
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
 			.run();
 		this.adapter = this.context.getBean(Adapter.class);

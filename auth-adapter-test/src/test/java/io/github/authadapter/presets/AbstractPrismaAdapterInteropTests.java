@@ -1,5 +1,7 @@
 package io.github.authadapter.presets;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import io.github.authadapter.test.AuthJsAdapterScript;
@@ -39,7 +41,17 @@ abstract class AbstractPrismaAdapterInteropTests extends AbstractAuthJsAdapterIn
 
 	@Override
 	protected String accountsTable() {
-		return PresetTestApplication.quoted(database().dataSource(), "Account");
+		return PresetTestApplication.quoted(database().dataSource(), this.schema.table("accounts"));
+	}
+
+	@Override
+	protected String userIdColumn() {
+		return this.schema.hasSnakeCaseColumns() ? "user_id" : super.userIdColumn();
+	}
+
+	@Override
+	protected List<String> properties() {
+		return this.schema.properties();
 	}
 
 }

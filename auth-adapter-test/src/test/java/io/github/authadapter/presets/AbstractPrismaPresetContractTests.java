@@ -3,6 +3,8 @@ package io.github.authadapter.presets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -12,6 +14,7 @@ import io.github.authadapter.AdapterAccount;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
 import io.github.authadapter.SessionUpdate;
+import io.github.authadapter.jpa.ColumnNaming;
 import io.github.authadapter.test.AbstractAdapterContractTests;
 import org.junit.jupiter.api.Test;
 
@@ -37,20 +40,21 @@ abstract class AbstractPrismaPresetContractTests extends AbstractAdapterContract
 		// Hibernate's validation on MySQL calls Prisma's 32-bit INT columns narrower than the entities' longs; the
 		// starter's own check of the catalogue takes any width of integer, and runs all the same.
 		String validation = ddl.endsWith("mysql.sql") ? "none" : "validate";
-		return startApplication(dataSource, PresetTestApplication.class, "auth.adapter.schema.preset=prisma",
-				"spring.jpa.hibernate.ddl-auto=" + validation);
+		List<String> properties = new ArrayList<>(List.of("auth.adapter.schema.preset=prisma",
+				"spring.jpa.hibernate.ddl-auto=" + validation));
+		properties.addAll(this.schema.properties());
+		return startApplication(dataSource, PresetTestApplication.class, properties.toArray(String[]::new));
 	}
 
 	@Override
 	protected String table(String authJsName) {
-		return switch (authJsName) {
-			case "users" -> quoted("User");
-			case "accounts" -> quoted("Account");
-			case "sessions" -> quoted("Session");
-			case "verification_token" -> quoted("VerificationToken");
-			case "authenticators" -> quoted("Authenticator");
-			default -> throw new IllegalArgumentException(authJsName);
-		};
+		return quoted(this.schema.table(authJsName));
+	}
+
+	@Override
+	protected String column(String authJsName) {
+		return this.schema.hasSnakeCaseColumns() ? ColumnNaming.SNAKE_CASE.columnName(authJsName)
+				: super.column(authJsName);
 	}
 
 	@Override
@@ -84,15 +88,15 @@ abstract class AbstractPrismaPresetContractTests extends AbstractAdapterContract
 		AdapterUser user = adapter().createUser(AdapterUser.withEmail("timestamps@example.com"));
 		Instant expires = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
 		adapter().createSession(new AdapterSession("timestamps-session", user.id(), expires));
-		Map<String, Object> userRow = jdbc().queryForMap("SELECT " + quoted("createdAt") + " AS created, "
-				+ quoted("updatedAt") + " AS updated FROM " + table("users") + " WHERE id = ?", user.id());
+		Map<String, Object> userRow = jdbc().queryForMap("SELECT " + column("createdAt") + " AS created, "
+				+ column("updatedAt") + " AS updated FROM " + table("users") + " WHERE id = ?", user.id());
 		assertThat(userRow.get("created")).isNotNull().isEqualTo(userRow.get("updated"));
 		Thread.sleep(5);
 
 		adapter().updateSession(new SessionUpdate("timestamps-session", expires.plus(1, ChronoUnit.DAYS)));
 
-		Map<String, Object> sessionRow = jdbc().queryForMap("SELECT " + quoted("createdAt") + " AS created, "
-				+ quoted("updatedAt") + " AS updated FROM " + table("sessions") + " WHERE " + column("sessionToken")
+		Map<String, Object> sessionRow = jdbc().queryForMap("SELECT " + column("createdAt") + " AS created, "
+				+ column("updatedAt") + " AS updated FROM " + table("sessions") + " WHERE " + column("sessionToken")
 				+ " = 'timestamps-session'");
 		assertThat((Timestamp) sessionRow.get("updated")).isAfter((Timestamp) sessionRow.get("created"));
 	}

@@ -67,6 +67,60 @@ class SchemaVerificationTests {
 	}
 
 	@Test
+	void aMissingColumnOfPrismasRenamesIsNamedAsRenamed(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/mapped-postgresql.sql");
+		this.jdbc.execute("ALTER TABLE sessions RENAME COLUMN user_id TO \"userId\"");
+
+		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=prisma"));
+
+		assertThat(output).contains("The sessions table \"sessions\" has no column \"user_id\"; found the columns id,"
+				+ " session_token, userId, expires.")
+			.contains("and with Prisma's where its models rename tables (@@map) or columns (@map),"
+					+ " auth.adapter.schema.tables.* and auth.adapter.schema.naming name its tables and columns");
+	}
+
+	@Test
+	void aTableThatThePropertiesNameIsLookedForUnderThatName(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-mapped-postgresql.sql");
+
+		assertThatException().isThrownBy(() -> start("auth.adapter.schema.preset=prisma",
+				"auth.adapter.schema.tables.users=auth_users", "auth.adapter.schema.tables.accounts=auth_accounts",
+				"auth.adapter.schema.tables.sessions=auth_sessions",
+				"auth.adapter.schema.tables.verification-tokens=verification_tokens"));
+
+		assertThat(output).contains("The verification tokens table \"verification_tokens\" is not in the database;"
+				+ " found the tables");
+	}
+
+	@Test
+	void detectFindsTheRenamesOfAuthJsPrismaDocumentation(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/mapped-postgresql.sql");
+
+		Adapter adapter = start("auth.adapter.schema.preset=detect");
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/prisma-adapter"
+				+ " (auth.adapter.schema.preset=prisma): tables users, accounts, sessions, verificationtokens,"
+				+ " no authenticators table; NextAuth.js v4's models (cuid ids on accounts and sessions);"
+				+ " snake_case columns");
+		AdapterUser user = adapter.createUser(AdapterUser.withEmail("mapped@example.com"));
+		assertThat(this.jdbc.queryForObject("SELECT id FROM users", String.class)).isEqualTo(user.id());
+	}
+
+	@Test
+	void detectFindsPrismasTablesUnderTheNamesOfTheProperties(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-mapped-postgresql.sql");
+
+		start("auth.adapter.schema.preset=detect", "auth.adapter.schema.tables.users=auth_users",
+				"auth.adapter.schema.tables.accounts=auth_accounts", "auth.adapter.schema.tables.sessions=auth_sessions",
+				"auth.adapter.schema.tables.verification-tokens=auth_verification_tokens",
+				"auth.adapter.schema.tables.authenticators=auth_authenticators");
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/prisma-adapter"
+				+ " (auth.adapter.schema.preset=prisma): tables auth_users, auth_accounts, auth_sessions,"
+				+ " auth_verification_tokens, auth_authenticators; createdAt and updatedAt; snake_case columns");
+	}
+
+	@Test
 	void aColumnOfAnotherKindStopsTheStartup(CapturedOutput output) {
 		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-postgresql.sql");
 		this.jdbc.execute("ALTER TABLE \"VerificationToken\" ALTER COLUMN expires TYPE text");

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  * and {@code updatedAt}.
  */
 @Entity(name = "AuthAdapterPrismaAccount")
-@Table(name = "`auth_adapter__Account`")
+@Table(name = "`auth_adapter__accounts`")
 @EntityListeners(PrismaTimestamps.Listener.class)
 public class PrismaAccountEntity extends TextIdAccountColumns implements PrismaTimestamps.Owner {
 

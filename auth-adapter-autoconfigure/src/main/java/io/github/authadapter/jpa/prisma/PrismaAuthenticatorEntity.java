@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
  * A WebAuthn authenticator of Prisma's {@code "Authenticator"} table.
  */
 @Entity(name = "AuthAdapterPrismaAuthenticator")
-@Table(name = "`auth_adapter__Authenticator`")
+@Table(name = "`auth_adapter__authenticators`")
 public class PrismaAuthenticatorEntity extends TextIdAuthenticatorColumns {
 
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
  * An account of Prisma's {@code "Account"} table, keyed by provider and provider account id, without timestamps.
  */
 @Entity(name = "AuthAdapterPrismaPlainAccount")
-@Table(name = "`auth_adapter__Account`")
+@Table(name = "`auth_adapter__accounts`")
 public class PrismaPlainAccountEntity extends TextIdAccountColumns {
 
 }

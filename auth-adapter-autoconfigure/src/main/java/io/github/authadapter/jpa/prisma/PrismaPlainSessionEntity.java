@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
  * A session of Prisma's {@code "Session"} table without timestamps.
  */
 @Entity(name = "AuthAdapterPrismaPlainSession")
-@Table(name = "`auth_adapter__Session`")
+@Table(name = "`auth_adapter__sessions`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
 public class PrismaPlainSessionEntity extends AuthJsSessionColumns<String> {
 

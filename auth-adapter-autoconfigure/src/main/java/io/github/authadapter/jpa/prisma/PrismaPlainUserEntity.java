@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  * gives it.
  */
 @Entity(name = "AuthAdapterPrismaPlainUser")
-@Table(name = "`auth_adapter__User`")
+@Table(name = "`auth_adapter__users`")
 @Convert(attributeName = "emailVerified", converter = UtcDateTimeConverter.class)
 public class PrismaPlainUserEntity extends TextIdUserColumns {
 

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
  * A session of Prisma's {@code "Session"} table with {@code createdAt} and {@code updatedAt}.
  */
 @Entity(name = "AuthAdapterPrismaSession")
-@Table(name = "`auth_adapter__Session`")
+@Table(name = "`auth_adapter__sessions`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
 @EntityListeners(PrismaTimestamps.Listener.class)
 public class PrismaSessionEntity extends AuthJsSessionColumns<String> implements PrismaTimestamps.Owner {

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  * gives it today.
  */
 @Entity(name = "AuthAdapterPrismaUser")
-@Table(name = "`auth_adapter__User`")
+@Table(name = "`auth_adapter__users`")
 @Convert(attributeName = "emailVerified", converter = UtcDateTimeConverter.class)
 @EntityListeners(PrismaTimestamps.Listener.class)
 public class PrismaUserEntity extends TextIdUserColumns implements PrismaTimestamps.Owner {

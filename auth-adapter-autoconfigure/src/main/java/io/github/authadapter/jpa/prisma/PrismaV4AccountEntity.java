@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
  * provider account id are unique there, and identify the account here.
  */
 @Entity(name = "AuthAdapterPrismaV4Account")
-@Table(name = "`auth_adapter__Account`")
+@Table(name = "`auth_adapter__accounts`")
 public class PrismaV4AccountEntity extends TextIdAccountColumns {
 
 	@Embedded

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
  * token is unique there, and identifies the session here.
  */
 @Entity(name = "AuthAdapterPrismaV4Session")
-@Table(name = "`auth_adapter__Session`")
+@Table(name = "`auth_adapter__sessions`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
 public class PrismaV4SessionEntity extends AuthJsSessionColumns<String> {
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
  * A verification token of Prisma's {@code "VerificationToken"} table.
  */
 @Entity(name = "AuthAdapterPrismaVerificationToken")
-@Table(name = "`auth_adapter__VerificationToken`")
+@Table(name = "`auth_adapter__verification_token`")
 @Convert(attributeName = "expires", converter = UtcDateTimeConverter.class)
 public class PrismaVerificationTokenEntity extends AbstractVerificationTokenEntity {
 

@@ -1,0 +1,22 @@
+package io.github.authadapter.presets;
+
+import javax.sql.DataSource;
+
+import io.github.authadapter.test.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MariadbPrismaMappedPresetContractTests extends AbstractPrismaPresetContractTests {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.mariadb();
+
+	MariadbPrismaMappedPresetContractTests() {
+		super(PrismaSchema.MAPPED);
+	}
+
+	@Override
+	protected DataSource dataSource() {
+		return database.dataSource();
+	}
+
+}
