@@ -11,11 +11,11 @@ import io.github.authadapter.VerificationToken;
 import io.github.authadapter.jpa.ExpiredRowsCleaner;
 import io.github.authadapter.test.TestDatabase;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,10 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cleanup of expired rows on Prisma's schema, whose table names are quoted and whose {@code expires} columns hold
- * UTC without a time zone, in a JVM, and so a PostgreSQL session, whose zone is not UTC.
+ * The cleanup of expired rows on Prisma's schema, whose table names are quoted (or renamed with {@code @@map}) and
+ * whose {@code expires} columns hold UTC without a time zone, in a JVM, and so a PostgreSQL session, whose zone is not
+ * UTC.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrismaPresetExpiredRowsCleanupTests {
 
 	@RegisterExtension
@@ -37,25 +37,19 @@ class PrismaPresetExpiredRowsCleanupTests {
 	// Ahead of UTC: an expiry read in this zone would move five hours and 45 minutes into the past.
 	private static final TimeZone NON_UTC_ZONE = TimeZone.getTimeZone("Asia/Kathmandu");
 
+	private final JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+
 	private @Nullable TimeZone originalZone;
 
 	private @Nullable ConfigurableApplicationContext context;
 
-	@BeforeAll
-	void startApplication() {
+	@BeforeEach
+	void inANonUtcZone() {
 		this.originalZone = TimeZone.getDefault();
 		TimeZone.setDefault(NON_UTC_ZONE);
-		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/v5-postgresql.sql");
-		this.context = new SpringApplicationBuilder(PrismaApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
-					"logging.level.root=warn", "auth.adapter.schema.preset=prisma", "auth.adapter.cleanup.cron=-")
-			.initializers((context) -> context.getBeanFactory()
-				.registerSingleton("dataSource", database.dataSource()))
-			.run();
 	}
 
-	@AfterAll
+	@AfterEach
 	void stopApplication() {
 		if (this.context != null) {
 			this.context.close();
@@ -63,10 +57,21 @@ class PrismaPresetExpiredRowsCleanupTests {
 		if (this.originalZone != null) {
 			TimeZone.setDefault(this.originalZone);
 		}
+		this.jdbc.execute("DROP SCHEMA public CASCADE");
+		this.jdbc.execute("CREATE SCHEMA public");
 	}
 
-	@Test
-	void deletesWhatExpiredAMinuteAgoAndKeepsWhatExpiresInAnHour() {
+	@ParameterizedTest
+	@EnumSource(value = PrismaSchema.class, names = { "V5", "V5_MAPPED" })
+	void deletesWhatExpiredAMinuteAgoAndKeepsWhatExpiresInAnHour(PrismaSchema schema) {
+		PresetTestApplication.createSchema(database.dataSource(), schema.ddl(database.dataSource()));
+		this.context = new SpringApplicationBuilder(PrismaApplication.class).web(WebApplicationType.NONE)
+			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off",
+					"logging.level.root=warn", "auth.adapter.schema.preset=prisma", "auth.adapter.cleanup.cron=-")
+			.properties(schema.properties().toArray(String[]::new))
+			.initializers((context) -> context.getBeanFactory()
+				.registerSingleton("dataSource", database.dataSource()))
+			.run();
 		Adapter adapter = this.context.getBean(Adapter.class);
 		Instant now = Instant.now();
 		AdapterUser user = adapter.createUser(AdapterUser.withEmail("prisma-cleanup@example.com"));
@@ -80,9 +85,13 @@ class PrismaPresetExpiredRowsCleanupTests {
 		ExpiredRowsCleaner.Result result = this.context.getBean(ExpiredRowsCleaner.class).deleteExpired(now);
 
 		assertThat(result).isEqualTo(new ExpiredRowsCleaner.Result(1, 1));
-		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-		assertThat(jdbc.queryForList("SELECT \"sessionToken\" FROM \"Session\"", String.class)).containsExactly("live");
-		assertThat(jdbc.queryForList("SELECT token FROM \"VerificationToken\"", String.class)).containsExactly("live");
+		String sessionToken = schema.hasSnakeCaseColumns() ? "session_token" : "\"sessionToken\"";
+		assertThat(this.jdbc.queryForList("SELECT " + sessionToken + " FROM \"" + schema.table("sessions") + "\"",
+				String.class))
+			.containsExactly("live");
+		assertThat(this.jdbc.queryForList(
+				"SELECT token FROM \"" + schema.table("verification_token") + "\"", String.class))
+			.containsExactly("live");
 	}
 
 }
