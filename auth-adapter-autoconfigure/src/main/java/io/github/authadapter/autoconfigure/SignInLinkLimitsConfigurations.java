@@ -6,6 +6,7 @@ import io.github.authadapter.LiveSignInLinks;
 import io.github.authadapter.jpa.JpaLiveSignInLinks;
 import io.github.authadapter.ratelimit.Bucket4jSignInLinkRateLimiter;
 import io.github.authadapter.ratelimit.DatabaseRateLimitBuckets;
+import io.github.authadapter.ratelimit.RateLimitKeys;
 import io.github.authadapter.ratelimit.RedisSignInLinkRateLimiter;
 import io.github.authadapter.ratelimit.SignInLinkRateLimiter;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,6 +56,10 @@ final class SignInLinkLimitsConfigurations {
 	private SignInLinkLimitsConfigurations() {
 	}
 
+	private static RateLimitKeys rateLimitKeys(AuthAdapterSecurityProperties security, Environment environment) {
+		return new RateLimitKeys(AuthAdapterSecret.resolve(security, environment, "the names of the rate limits"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ ProxyManager.class, Bucket4jLettuce.class, LettuceConnectionFactory.class })
 	@ConditionalOnSingleCandidate(LettuceConnectionFactory.class)
@@ -64,9 +70,10 @@ final class SignInLinkLimitsConfigurations {
 		@Bean
 		@ConditionalOnMissingBean(SignInLinkRateLimiter.class)
 		RedisSignInLinkRateLimiter authAdapterSignInLinkRateLimiter(LettuceConnectionFactory connectionFactory,
-				AuthAdapterEmailProperties properties) {
+				AuthAdapterEmailProperties properties, AuthAdapterSecurityProperties security, Environment environment) {
 			AuthAdapterEmailProperties.RateLimit limits = properties.getRateLimit();
 			return new RedisSignInLinkRateLimiter(connectionFactory, limits.getRedisKeyPrefix(),
+					rateLimitKeys(security, environment),
 					limits.getPerAddress().toRateLimit(), limits.getPerClient().toRateLimit());
 		}
 
@@ -114,9 +121,10 @@ final class SignInLinkLimitsConfigurations {
 		@Bean
 		@ConditionalOnMissingBean
 		SignInLinkRateLimiter authAdapterSignInLinkRateLimiter(DataSource dataSource,
-				AuthAdapterEmailProperties properties) {
+				AuthAdapterEmailProperties properties, AuthAdapterSecurityProperties security, Environment environment) {
 			AuthAdapterEmailProperties.RateLimit limits = properties.getRateLimit();
 			return new Bucket4jSignInLinkRateLimiter(DatabaseRateLimitBuckets.of(dataSource),
+					rateLimitKeys(security, environment),
 					limits.getPerAddress().toRateLimit(), limits.getPerClient().toRateLimit());
 		}
 

@@ -1,10 +1,6 @@
 package io.github.authadapter.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -13,8 +9,9 @@ import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
- * {@link SignInLinkRateLimiter} on Bucket4j buckets in a shared store, one per address and one per client, keyed by a
- * hash so that the store holds no email address.
+ * {@link SignInLinkRateLimiter} on Bucket4j buckets in a shared store, one per address and one per client, named by
+ * {@link RateLimitKeys}, so that the store holds no email or client address, nor anything that leads back to one
+ * without the application's secret.
  */
 public class Bucket4jSignInLinkRateLimiter implements SignInLinkRateLimiter {
 
@@ -32,12 +29,23 @@ public class Bucket4jSignInLinkRateLimiter implements SignInLinkRateLimiter {
 
 	private final ProxyManager<String> buckets;
 
+	private final RateLimitKeys keys;
+
 	private final BucketConfiguration perAddress;
 
 	private final BucketConfiguration perClient;
 
-	public Bucket4jSignInLinkRateLimiter(ProxyManager<String> buckets, RateLimit perAddress, RateLimit perClient) {
+	/**
+	 * Creates the limiter.
+	 * @param buckets the store of the buckets
+	 * @param keys the names of the buckets, such as {@code new RateLimitKeys(secret)}
+	 * @param perAddress the limit of each address
+	 * @param perClient the limit of each client address
+	 */
+	public Bucket4jSignInLinkRateLimiter(ProxyManager<String> buckets, RateLimitKeys keys, RateLimit perAddress,
+			RateLimit perClient) {
 		this.buckets = buckets;
+		this.keys = keys;
 		this.perAddress = perAddress.toBucketConfiguration();
 		this.perClient = perClient.toBucketConfiguration();
 	}
@@ -47,8 +55,8 @@ public class Bucket4jSignInLinkRateLimiter implements SignInLinkRateLimiter {
 		removeExpiredBuckets();
 		// The client is counted first, so that a client asking for links to someone else's address uses up its own
 		// allowance even when the address's is exhausted.
-		consume("per-client", "client:" + sha256(client), this.perClient);
-		consume("per-address", "address:" + sha256(address), this.perAddress);
+		consume("per-client", this.keys.client(client), this.perClient);
+		consume("per-address", this.keys.address(address), this.perAddress);
 	}
 
 	private void consume(String limit, String key, BucketConfiguration configuration) {
@@ -61,16 +69,6 @@ public class Bucket4jSignInLinkRateLimiter implements SignInLinkRateLimiter {
 	private void removeExpiredBuckets() {
 		if (this.buckets instanceof ExpiredEntriesCleaner cleaner) {
 			cleaner.removeExpired(EXPIRED_BUCKETS_PER_REQUEST);
-		}
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}
 

@@ -9,8 +9,9 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 /**
  * {@link Bucket4jSignInLinkRateLimiter} with its buckets in Redis, through Bucket4j's Lettuce module on a connection
  * of the application's {@link LettuceConnectionFactory}, so that every instance of the application that uses the same
- * Redis counts against the same limits. The keys are {@code <prefix>address:<SHA-256 of the address>} and
- * {@code <prefix>client:<SHA-256 of the client>}, and each expires when its bucket is full again.
+ * Redis counts against the same limits. The keys are {@code <prefix>address:<HMAC of the address>} and
+ * {@code <prefix>client:<HMAC of the client>} ({@link RateLimitKeys}), and each expires when its bucket is full
+ * again.
  * <p>
  * The connection opens at the first sign-in link. While Redis cannot be reached, or does not answer within the
  * client's command timeout ({@code spring.data.redis.timeout}), {@link #acquire} throws a
@@ -29,14 +30,16 @@ public class RedisSignInLinkRateLimiter extends Bucket4jSignInLinkRateLimiter im
 	 * Creates the limiter.
 	 * @param connectionFactory the application's connection factory, whose client opens a connection of its own
 	 * @param keyPrefix the prefix of every key, such as {@value #DEFAULT_KEY_PREFIX}
+	 * @param keys the names of the buckets after the prefix
 	 */
-	public RedisSignInLinkRateLimiter(LettuceConnectionFactory connectionFactory, String keyPrefix,
+	public RedisSignInLinkRateLimiter(LettuceConnectionFactory connectionFactory, String keyPrefix, RateLimitKeys keys,
 			RateLimit perAddress, RateLimit perClient) {
-		this(new RedisBuckets(connectionFactory, keyPrefix), perAddress, perClient);
+		this(new RedisBuckets(connectionFactory, keyPrefix), keys, perAddress, perClient);
 	}
 
-	private RedisSignInLinkRateLimiter(RedisBuckets buckets, RateLimit perAddress, RateLimit perClient) {
-		super(buckets.proxyManager(), perAddress, perClient);
+	private RedisSignInLinkRateLimiter(RedisBuckets buckets, RateLimitKeys keys, RateLimit perAddress,
+			RateLimit perClient) {
+		super(buckets.proxyManager(), keys, perAddress, perClient);
 		this.buckets = buckets;
 	}
 

@@ -18,7 +18,9 @@ abstract class AbstractDatabaseSignInRateLimitTests extends AbstractSignInRateLi
 		assertThat(jdbc().queryForList("SELECT id FROM auth_adapter_rate_limits", String.class))
 			.doesNotContain("address:expired")
 			.noneMatch((id) -> id.contains("tidy"))
-			.allMatch((id) -> id.matches("(address|client):[0-9a-f]{64}"));
+			.allMatch((id) -> id.matches("(address|client):[0-9a-f]{64}"))
+			.contains(new RateLimitKeys(SECRET).address("tidy@mail.example"))
+			.doesNotContain(unkeyedName("address", "tidy@mail.example"));
 	}
 
 }

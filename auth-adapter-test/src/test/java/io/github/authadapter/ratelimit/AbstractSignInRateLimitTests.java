@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +52,11 @@ abstract class AbstractSignInRateLimitTests {
 	static final int PER_CLIENT = 10;
 
 	static final int MAX_LIVE_LINKS = 2;
+
+	/**
+	 * The secret of both instances, which keys the names of the buckets.
+	 */
+	static final String SECRET = "rate-limit-test-secret-of-32-bytes";
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
 
@@ -94,6 +102,20 @@ abstract class AbstractSignInRateLimitTests {
 	/**
 	 * Asks for a sign-in link through the first instance, from a client of its own.
 	 */
+	/**
+	 * The name that a bucket would have under an unkeyed SHA-256, as the limits named them before, which could be
+	 * reversed for an IPv4 address by hashing every one.
+	 */
+	static String unkeyedName(String kind, String value) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return kind + ":" + HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	protected HttpResponse<String> askForLink(String address) {
 		return this.instances.get(0).askForLink(address, newClient(), "text/html");
 	}
@@ -253,7 +275,7 @@ abstract class AbstractSignInRateLimitTests {
 						"spring.datasource.url=" + database.jdbcUrl(),
 						"spring.datasource.username=" + database.username(),
 						"spring.datasource.password=" + database.password(), "spring.jpa.hibernate.ddl-auto=validate",
-						"spring.jpa.open-in-view=false", "auth.adapter.secret=rate-limit-test-secret-of-32-bytes",
+						"spring.jpa.open-in-view=false", "auth.adapter.secret=" + SECRET,
 						"auth.adapter.trusted-hosts=127.0.0.1,localhost", "auth.adapter.cleanup.cron=-",
 						"logging.level.root=warn",
 						// The tests choose each request's client address, as a proxy in front would.

@@ -46,7 +46,9 @@ class RedisSignInRateLimitTests extends AbstractSignInRateLimitTests {
 		List<String> keys = redis.commands().keys(redis.keyPrefix() + "*");
 		assertThat(keys).isNotEmpty()
 			.noneMatch((key) -> key.contains("tidy"))
-			.allMatch((key) -> key.matches("\\Q" + redis.keyPrefix() + "\\E(address|client):[0-9a-f]{64}"));
+			.allMatch((key) -> key.matches("\\Q" + redis.keyPrefix() + "\\E(address|client):[0-9a-f]{64}"))
+			.contains(redis.keyPrefix() + new RateLimitKeys(SECRET).address("tidy@mail.example"))
+			.doesNotContain(redis.keyPrefix() + unkeyedName("address", "tidy@mail.example"));
 		for (String key : keys) {
 			assertThat(redis.commands().pttl(key)).as("time to live of " + key)
 				.isPositive()
