@@ -21,12 +21,25 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Recognises the failures that mean the database cannot be reached, and answers them with
- * {@code 503 Service Unavailable} and a short message.
+ * Recognises the failures that mean the database, or another store that Spring's data access reports the same way
+ * such as the Redis of the rate limits, cannot be reached, and answers them with {@code 503 Service Unavailable} and
+ * a short message that does not blame the database for another store.
  */
 final class DatabaseUnavailable {
 
 	static final String MESSAGE = "The database is unavailable. Please try again in a moment.";
+
+	/**
+	 * The message when Redis is what cannot be reached: the visitor needs no more than that it is temporary; the log
+	 * names Redis.
+	 */
+	static final String REDIS_MESSAGE = "The service is temporarily unavailable. Please try again in a moment.";
+
+	/**
+	 * Spring Data Redis's exceptions, among them the {@code RedisConnectionFailureException} of the Redis rate limits,
+	 * told by name because Spring Data Redis is optional.
+	 */
+	private static final String REDIS_PACKAGE = "org.springframework.data.redis.";
 
 	/**
 	 * The seconds after which a client may try again, sent as {@code Retry-After}.
@@ -78,14 +91,15 @@ final class DatabaseUnavailable {
 	}
 
 	static void respond(HttpServletRequest request, HttpServletResponse response, Throwable cause) throws IOException {
-		logger.warn("Answered " + request.getMethod() + " " + request.getRequestURI()
-				+ " with 503: the database is unavailable (" + cause.getMessage() + ")");
+		boolean redis = cause.getClass().getName().startsWith(REDIS_PACKAGE);
+		logger.warn("Answered " + request.getMethod() + " " + request.getRequestURI() + " with 503: "
+				+ (redis ? "Redis" : "the database") + " is unavailable (" + cause.getMessage() + ")");
 		response.resetBuffer();
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentType("text/plain;charset=UTF-8");
-		response.getOutputStream().write((MESSAGE + "\n").getBytes(StandardCharsets.UTF_8));
+		response.getOutputStream().write(((redis ? REDIS_MESSAGE : MESSAGE) + "\n").getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -75,6 +75,8 @@ class RedisOutageTests {
 			HttpResponse<String> answer = ask("during-" + i + "@mail.example");
 			assertThat(answer.statusCode()).isEqualTo(503);
 			assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
+			// The database is up: the answer must not send anyone looking for a database outage.
+			assertThat(answer.body()).contains("temporarily unavailable").doesNotContainIgnoringCase("database");
 			assertThat(Duration.between(sent, Instant.now())).isLessThan(ANSWER_BOUND);
 			assertThat(this.app.mails().urlsTo("during-" + i + "@mail.example")).isEmpty();
 		}
