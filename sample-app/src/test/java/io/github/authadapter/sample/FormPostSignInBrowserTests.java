@@ -4,7 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sign in with Apple's {@code response_mode=form_post} in a real browser, across sites as it happens with Apple: the
+ * Sign in with Apple's {@code response_mode=form_post} in a real browser, with the client secret that the app signs
+ * with its Sign in with Apple key from the README's properties, checked at the provider as Apple checks it, across sites as it happens with Apple: the
  * app is at {@code 127.0.0.1}, the provider (the test authorization server, registered as the catalogued
  * {@code apple} provider at its issuer, answering in form_post as Apple does) at {@code localhost}, another site, so
  * that its page posts the answer to the callback cross-site and Chromium applies its SameSite rules. The sign-in
@@ -43,6 +50,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormPostSignInBrowserTests {
 
 	private static final String COOKIE = "auth-adapter.oauth-request";
+
+	/**
+	 * The Sign in with Apple key, whose private half the app signs its client secrets with and whose public half the
+	 * provider checks them against.
+	 */
+	private final KeyPair appleKey = appleKey();
 
 	private TestAuthorizationServer server;
 
@@ -61,7 +74,8 @@ class FormPostSignInBrowserTests {
 		this.server = TestAuthorizationServer.builder()
 			.user(new TestUser("ada", "ada-pw", 4001, "Ada Lovelace", "ada@example.com", null))
 			.user(new TestUser("bob", "bob-pw", 4002, "Bob Marley", "bob@example.com", null))
-			.formPostClient("apple")
+			.appleClient(new TestAuthorizationServer.AppleKey("apple", "TEAM123456", "ABC123DEFG",
+					(ECPublicKey) this.appleKey.getPublic()))
 			.client("inkwell-id")
 			.start();
 		this.app = new SpringApplicationBuilder(SampleApplication.class).properties(this.server.clientRegistration("inkwell-id"))
@@ -69,9 +83,11 @@ class FormPostSignInBrowserTests {
 					"--auth.adapter.secret=sample-form-post-test-secret-32-bytes", "--auth.adapter.email.log-links=true",
 					"--auth.adapter.trusted-hosts=127.0.0.1",
 					"--spring.datasource.url=jdbc:h2:mem:sample-form-post-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-					// Only the id, the secret and, as a test must, the provider's issuer: the rest is the catalogue's.
+					// The README's properties, and, as a test must, the provider's issuer: the rest is the catalogue's.
 					"--spring.security.oauth2.client.registration.apple.client-id=apple",
-					"--spring.security.oauth2.client.registration.apple.client-secret=" + this.server.clientSecret("apple"),
+					"--auth.adapter.oauth.registration.apple.client-secret.team-id=TEAM123456",
+					"--auth.adapter.oauth.registration.apple.client-secret.key-id=ABC123DEFG",
+					"--auth.adapter.oauth.registration.apple.client-secret.private-key=" + pem(this.appleKey),
 					"--spring.security.oauth2.client.provider.apple.issuer-uri=" + this.server.issuerUri());
 		this.appUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
 	}
@@ -106,6 +122,8 @@ class FormPostSignInBrowserTests {
 		HeadlessChromium.screenshot(this.browser, "form-post-01-signed-in");
 
 		assertThat(this.server.formPostAnswers()).isEqualTo(answers + 1);
+		assertThat(this.server.appleClientSecretsVerified()).as("the JWT client secret, checked as Apple does")
+			.isPositive();
 		assertThat(this.browser.getCurrentUrl()).doesNotContain("error");
 		this.browser.get(this.appUrl + "/api/auth/session");
 		assertThat(text()).contains("Ada Lovelace", "ada@example.com");
@@ -199,6 +217,26 @@ class FormPostSignInBrowserTests {
 		return ((List<Map<String, Object>>) result.get("cookies")).stream()
 			.filter((cookie) -> COOKIE.equals(cookie.get("name")) && "127.0.0.1".equals(cookie.get("domain")))
 			.findFirst();
+	}
+
+	private static KeyPair appleKey() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+			generator.initialize(new ECGenParameterSpec("secp256r1"));
+			return generator.generateKeyPair();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The private key as the {@code AuthKey_<key id>.p8} file of Apple's developer site has it.
+	 */
+	private static String pem(KeyPair key) {
+		return "-----BEGIN PRIVATE KEY-----\n"
+				+ Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(key.getPrivate().getEncoded())
+				+ "\n-----END PRIVATE KEY-----\n";
 	}
 
 	private String text() {

@@ -3,6 +3,7 @@ package io.github.authadapter.test.oauth;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.interfaces.ECPublicKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,6 +156,13 @@ public final class TestAuthorizationServer implements AutoCloseable {
 	}
 
 	/**
+	 * How many Apple client secrets the token endpoint verified.
+	 */
+	public int appleClientSecretsVerified() {
+		return this.observations.appleClientSecretsVerified.get();
+	}
+
+	/**
 	 * How many times clients asked the token endpoint to refresh an access token.
 	 */
 	public int refreshTokenRequests() {
@@ -269,6 +277,17 @@ public final class TestAuthorizationServer implements AutoCloseable {
 	}
 
 	/**
+	 * The public half of a Sign in with Apple key, with the ids that Apple knows it by.
+	 *
+	 * @param clientId the client, Apple's Services ID, the secret's {@code sub}
+	 * @param teamId the team, the secret's {@code iss}
+	 * @param keyId the key's id, the secret's {@code kid}
+	 * @param publicKey the key that the secret must verify against
+	 */
+	public record AppleKey(String clientId, String teamId, String keyId, ECPublicKey publicKey) {
+	}
+
+	/**
 	 * Builds and starts a server.
 	 */
 	public static final class Builder {
@@ -280,6 +299,8 @@ public final class TestAuthorizationServer implements AutoCloseable {
 		private final List<String> consentClientIds = new ArrayList<>();
 
 		private final List<String> withoutPkceClientIds = new ArrayList<>();
+
+		private @Nullable AppleKey appleKey;
 
 		private @Nullable String clientSecret;
 
@@ -334,6 +355,15 @@ public final class TestAuthorizationServer implements AutoCloseable {
 		}
 
 		/**
+		 * Registers a client as Apple's, as {@link #formPostClient(String)} does, whose client secret is Apple's: a
+		 * JWT signed with the key, checked at the token endpoint as Apple checks it.
+		 */
+		public Builder appleClient(AppleKey key) {
+			this.appleKey = key;
+			return formPostClient(key.clientId());
+		}
+
+		/**
 		 * Issues a new refresh token with every refresh, and refuses the one it replaces, as providers that rotate
 		 * refresh tokens do. By default a refresh token stays the same.
 		 */
@@ -346,7 +376,7 @@ public final class TestAuthorizationServer implements AutoCloseable {
 			String secret = (this.clientSecret != null) ? this.clientSecret : "secret-" + UUID.randomUUID();
 			TestAuthorizationServerApplication.Settings settings = new TestAuthorizationServerApplication.Settings(
 					List.copyOf(this.users), List.copyOf(this.clientIds), List.copyOf(this.consentClientIds),
-					List.copyOf(this.withoutPkceClientIds), secret, this.rotatingRefreshTokens);
+					List.copyOf(this.withoutPkceClientIds), this.appleKey, secret, this.rotatingRefreshTokens);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(
 					TestAuthorizationServerApplication.class)
 				.initializers((applicationContext) -> applicationContext.getBeanFactory()

@@ -155,6 +155,20 @@ class TestAuthorizationServerApplication {
 		return registration;
 	}
 
+	/**
+	 * Apple's check of its client's JWT secret, for a server with an Apple client.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> appleClientSecretCheck(Settings settings, Observations observations) {
+		TestAuthorizationServer.AppleKey key = settings.appleKey();
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((key != null)
+				? new AppleClientSecretCheck(key, clientSecret(settings.clientSecret(), key.clientId()),
+						observations.appleClientSecretsVerified)
+				: (request, response, chain) -> chain.doFilter(request, response));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
 	@Bean
 	UserDetailsService testUsers(Settings settings) {
 		List<UserDetails> users = new ArrayList<>();
@@ -264,7 +278,8 @@ class TestAuthorizationServerApplication {
 	 * The users and clients of one server.
 	 */
 	record Settings(List<TestUser> users, List<String> clientIds, List<String> consentClientIds,
-			List<String> withoutPkceClientIds, String clientSecret, boolean rotatingRefreshTokens) {
+			List<String> withoutPkceClientIds, TestAuthorizationServer.@Nullable AppleKey appleKey,
+			String clientSecret, boolean rotatingRefreshTokens) {
 
 		@Nullable TestUser user(String username) {
 			return this.users.stream().filter((user) -> user.username().equals(username)).findFirst().orElse(null);
@@ -328,6 +343,8 @@ class TestAuthorizationServerApplication {
 		final AtomicInteger refreshTokenRequests = new AtomicInteger();
 
 		final AtomicInteger formPostAnswers = new AtomicInteger();
+
+		final AtomicInteger appleClientSecretsVerified = new AtomicInteger();
 
 		final List<String> codeVerifiers = new CopyOnWriteArrayList<>();
 
