@@ -32,9 +32,11 @@ import org.jspecify.annotations.Nullable;
 public class AuthAdapterSchemaPreset {
 
 	// The starter's own before pg-adapter's, which has the same tables but no history of the starter's migrations;
-	// Supabase's last, as its tables are in a schema of their own and those of the current schema come first.
+	// Prisma's before pg-adapter's, as @@map may give Prisma's tables pg-adapter's names, and pg-adapter's integer
+	// ids are never Prisma's; Supabase's last, as its tables are in a schema of their own and those of the current
+	// schema come first.
 	private static final List<SchemaPreset> DETECTION_ORDER = List.of(SchemaPreset.AUTH_ADAPTER,
-			SchemaPreset.PG_ADAPTER, SchemaPreset.PRISMA, SchemaPreset.DRIZZLE, SchemaPreset.KYSELY, SchemaPreset.TYPEORM,
+			SchemaPreset.PRISMA, SchemaPreset.PG_ADAPTER, SchemaPreset.DRIZZLE, SchemaPreset.KYSELY, SchemaPreset.TYPEORM,
 			SchemaPreset.SEQUELIZE, SchemaPreset.SUPABASE);
 
 	private static final Log logger = LogFactory.getLog(AuthAdapterSchemaPreset.class);

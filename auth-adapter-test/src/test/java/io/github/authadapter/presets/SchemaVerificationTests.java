@@ -1,10 +1,12 @@
 package io.github.authadapter.presets;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterAuthenticator;
 import io.github.authadapter.AdapterUser;
+import io.github.authadapter.VerificationToken;
 import io.github.authadapter.test.AuthJsAdapterScript;
 import io.github.authadapter.test.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +120,24 @@ class SchemaVerificationTests {
 		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/prisma-adapter"
 				+ " (auth.adapter.schema.preset=prisma): tables auth_users, auth_accounts, auth_sessions,"
 				+ " auth_verification_tokens, auth_authenticators; createdAt and updatedAt; snake_case columns");
+	}
+
+	@Test
+	void detectTellsPrismasTablesUnderPgAdaptersNamesFromPgAdapters(CapturedOutput output) {
+		PresetTestApplication.createSchema(database.dataSource(), "presets/prisma/mapped-postgresql.sql");
+		this.jdbc.execute("ALTER TABLE verificationtokens RENAME TO verification_token");
+
+		Adapter adapter = start("auth.adapter.schema.preset=detect", "auth.adapter.schema.tables.users=users",
+				"auth.adapter.schema.tables.accounts=accounts", "auth.adapter.schema.tables.sessions=sessions",
+				"auth.adapter.schema.tables.verification-tokens=verification_token");
+
+		assertThat(output).containsOnlyOnce("Detected the Auth.js schema of @auth/prisma-adapter"
+				+ " (auth.adapter.schema.preset=prisma): tables users, accounts, sessions, verification_token, no"
+				+ " Authenticator table; NextAuth.js v4's models (cuid ids on accounts and sessions); snake_case"
+				+ " columns");
+		adapter.createVerificationToken(new VerificationToken("pg-names@example.com", "token", Instant.now()));
+		assertThat(this.jdbc.queryForObject("SELECT identifier FROM verification_token", String.class))
+			.isEqualTo("pg-names@example.com");
 	}
 
 	@Test
