@@ -1,6 +1,7 @@
 package io.github.authadapter.session;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -49,7 +50,24 @@ final class SessionJson {
 	}
 
 	static String isoString(Instant instant) {
-		return JAVASCRIPT_ISO_STRING.format(instant);
+		LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+		if (utc.getYear() < 1000 || utc.getYear() > 9999) {
+			return JAVASCRIPT_ISO_STRING.format(instant);
+		}
+		// By hand on every session request: the formatter's fraction goes through a BigDecimal each time.
+		StringBuilder iso = new StringBuilder(24).append(utc.getYear());
+		twoDigits(iso.append('-'), utc.getMonthValue());
+		twoDigits(iso.append('-'), utc.getDayOfMonth());
+		twoDigits(iso.append('T'), utc.getHour());
+		twoDigits(iso.append(':'), utc.getMinute());
+		twoDigits(iso.append(':'), utc.getSecond());
+		int millis = utc.getNano() / 1_000_000;
+		iso.append('.').append((char) ('0' + millis / 100)).append((char) ('0' + millis / 10 % 10));
+		return iso.append((char) ('0' + millis % 10)).append('Z').toString();
+	}
+
+	private static void twoDigits(StringBuilder iso, int value) {
+		iso.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
 	}
 
 }

@@ -49,7 +49,9 @@ public class UntrustedHostFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		// The decoded path, as Spring MVC matches it, so that an encoded path cannot slip past.
-		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+		// Without a path info, as behind the DispatcherServlet, no new string on every request.
+		String path = (request.getPathInfo() != null) ? request.getServletPath() + request.getPathInfo()
+				: request.getServletPath();
 		return !path.equals(AuthRoutes.BASE_PATH) && !path.startsWith(AuthRoutes.BASE_PATH + "/")
 				&& !this.pages.contains(path);
 	}

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -33,6 +34,17 @@ class SecurityConfiguration {
 		http.with(AuthAdapterHttpConfigurer.authAdapter(), Customizer.withDefaults());
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInPage()));
 		return http.build();
+	}
+
+	/**
+	 * Spring Security's observations of sign-ins and of access decisions, but not of every filter of the chain: with
+	 * Actuator, each of the chain's two dozen filters records two events a request, which took half of what a request
+	 * of {@code /api/auth/session} allocated (docs/BENCHMARKS.md). Each request is still observed as a whole, as
+	 * {@code http.server.requests}.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Properties;
 import io.github.authadapter.Adapter;
 import io.github.authadapter.AdapterSession;
 import io.github.authadapter.AdapterUser;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Nested;
@@ -50,6 +51,14 @@ class SamplePagesTests {
 				.andExpect(content().string(containsString("Sign in or create an account")))
 				.andExpect(content().string(containsString("action=\"/api/auth/signin/email\"")))
 				.andExpect(content().string(containsString("name=\"csrfToken\"")));
+		}
+
+		@Test
+		void theErrorPageGetsTheModelOfTheOtherPages() throws Exception {
+			// CommonPageModel advises the app's own controllers and Spring Boot's error controller, nothing else.
+			this.mvc
+				.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404).accept(MediaType.TEXT_HTML))
+				.andExpect(content().string(containsString("href=\"/outbox\"")));
 		}
 
 		@Test
