@@ -101,8 +101,9 @@ public final class AuthAdapterAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(Adapter.class)
 		JpaAdapter authAdapter(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
-				UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
-			return JpaAdapter.create(entityManagerFactory, transactionManager, userIdGenerator, tokenCipher);
+				UserIdGenerator userIdGenerator, TokenCipher tokenCipher, AuthAdapterClock clock) {
+			return JpaAdapter.create(entityManagerFactory, transactionManager, userIdGenerator, tokenCipher,
+					clock.clock());
 		}
 
 		// Only next to the starter's adapter: an application's own Adapter may have none of the starter's entities.

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionOperations;
 @AutoConfiguration(after = AuthAdapterSecurityAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(Webauthn4JRelyingPartyOperations.class)
-@ConditionalOnBean({ Adapter.class, SignInSessions.class })
+@ConditionalOnBean({ Adapter.class, SignInSessions.class, AuthAdapterClock.class })
 @ConditionalOnBooleanProperty("auth.adapter.passkeys.enabled")
 @EnableConfigurationProperties(AuthAdapterPasskeyProperties.class)
 public final class AuthAdapterPasskeyAutoConfiguration {
@@ -59,7 +59,8 @@ public final class AuthAdapterPasskeyAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	WebAuthnRelyingPartyOperations authAdapterRelyingPartyOperations(AuthAdapterPasskeyProperties properties,
-			PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository userCredentials) {
+			PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository userCredentials,
+			AuthAdapterClock clock) {
 		PublicKeyCredentialRpEntity rp = PublicKeyCredentialRpEntity.builder()
 			.id(properties.requiredRpId())
 			.name(properties.getRpName())
@@ -67,7 +68,7 @@ public final class AuthAdapterPasskeyAutoConfiguration {
 		Webauthn4JRelyingPartyOperations registration = new Webauthn4JRelyingPartyOperations(userEntities,
 				userCredentials, rp, properties.requiredAllowedOrigins());
 		return new AuthJsRelyingPartyOperations(registration, userEntities, userCredentials,
-				properties.requiredAllowedOrigins());
+				properties.requiredAllowedOrigins(), clock.clock());
 	}
 
 	@Bean

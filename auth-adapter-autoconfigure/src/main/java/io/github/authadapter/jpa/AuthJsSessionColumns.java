@@ -41,8 +41,9 @@ public abstract class AuthJsSessionColumns<K> extends AuthJsUserReference<K> {
 	 * Called, in its transaction, once {@code updateSession} has moved this session's expiry with an UPDATE statement
 	 * that skips entity callbacks. Override it to change columns that an update must also set; a change here is
 	 * written when the transaction commits.
+	 * @param now the instant, by the adapter's clock
 	 */
-	protected void expiryMoved() {
+	protected void expiryMoved(Instant now) {
 	}
 
 	/**

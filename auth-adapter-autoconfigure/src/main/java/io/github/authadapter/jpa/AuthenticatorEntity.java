@@ -1,10 +1,7 @@
 package io.github.authadapter.jpa;
 
-import java.time.Instant;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "AuthAdapterAuthenticator")
 @Table(name = AuthJsNames.AUTHENTICATORS)
-@EntityListeners(AuthenticatorUseColumns.Listener.class)
 public class AuthenticatorEntity extends AbstractAuthenticatorEntity implements AuthenticatorUseColumns.Owner {
 
 	// Hibernate loads a row whose date columns are both null, such as one that Auth.js wrote, without an instance.
@@ -26,16 +22,6 @@ public class AuthenticatorEntity extends AbstractAuthenticatorEntity implements 
 			this.use = new AuthenticatorUseColumns();
 		}
 		return this.use;
-	}
-
-	/**
-	 * Every passkey sign-in writes the counter, on Auth.js's side as on Spring's, so this is the authenticator's
-	 * last use.
-	 */
-	@Override
-	public void setCounter(long counter) {
-		super.setCounter(counter);
-		use().used(Instant.now());
 	}
 
 }

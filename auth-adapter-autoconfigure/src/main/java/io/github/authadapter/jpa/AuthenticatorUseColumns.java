@@ -5,13 +5,12 @@ import java.time.Instant;
 import io.github.authadapter.AuthenticatorUse;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.PrePersist;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The date columns of the starter's {@code authenticators} table, for a passkey list: when the authenticator was
- * registered and when it last signed in. Other Auth.js schemas lack these columns, and their entities do not map
- * them.
+ * registered and when it last signed in, which the adapter writes with the starter's clock. Other Auth.js schemas
+ * lack these columns, and their entities do not map them.
  */
 @Embeddable
 public class AuthenticatorUseColumns {
@@ -31,6 +30,11 @@ public class AuthenticatorUseColumns {
 		return new AuthenticatorUse(this.createdAt, this.lastUsedAt);
 	}
 
+	void registered(Instant now) {
+		this.createdAt = now;
+		this.lastUsedAt = now;
+	}
+
 	void used(Instant now) {
 		this.lastUsedAt = now;
 	}
@@ -44,23 +48,6 @@ public class AuthenticatorUseColumns {
 		 * The entity's date columns.
 		 */
 		AuthenticatorUseColumns use();
-
-	}
-
-	/**
-	 * Fills in when a new authenticator was registered.
-	 */
-	public static class Listener {
-
-		@PrePersist
-		void registered(Owner owner) {
-			AuthenticatorUseColumns use = owner.use();
-			if (use.createdAt == null) {
-				Instant now = Instant.now();
-				use.createdAt = now;
-				use.lastUsedAt = now;
-			}
-		}
 
 	}
 

@@ -1,5 +1,6 @@
 package io.github.authadapter.jpa;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -74,6 +75,12 @@ public class JpaAdapter implements Adapter {
 	private final @Nullable JdbcSessionLookup jdbcSessionLookup;
 
 	/**
+	 * The dates of session devices and authenticators, the starter's {@code AuthAdapterClock} where it creates the
+	 * adapter, so that they agree with the expiries that the same clock computes.
+	 */
+	private final Clock clock;
+
+	/**
 	 * Creates an adapter.
 	 * @param entityManager a shared, transaction-bound entity manager
 	 * @param transactionManager the transaction manager of that entity manager
@@ -101,12 +108,12 @@ public class JpaAdapter implements Adapter {
 			AuthAdapterEntityTypes types, VerificationTokenConsumer verificationTokenConsumer,
 			UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
 		this(entityManager, transactionManager, types, DatabaseDialect.of(entityManager.getEntityManagerFactory()),
-				verificationTokenConsumer, userIdGenerator, tokenCipher);
+				verificationTokenConsumer, userIdGenerator, tokenCipher, Clock.systemUTC());
 	}
 
 	private JpaAdapter(EntityManager entityManager, PlatformTransactionManager transactionManager,
 			AuthAdapterEntityTypes types, DatabaseDialect dialect, VerificationTokenConsumer verificationTokenConsumer,
-			UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
+			UserIdGenerator userIdGenerator, TokenCipher tokenCipher, Clock clock) {
 		this.entityManager = entityManager;
 		this.transaction = new FirstFailureTransactionTemplate(transactionManager);
 		this.types = types;
@@ -122,6 +129,7 @@ public class JpaAdapter implements Adapter {
 		this.tokenCipher = tokenCipher;
 		this.jdbcSessionLookup = JdbcSessionLookup.of(entityManager.getEntityManagerFactory(), types,
 				this.sessionAttributes, this.userAttributes);
+		this.clock = clock;
 	}
 
 	/**
@@ -156,6 +164,23 @@ public class JpaAdapter implements Adapter {
 	 */
 	public static JpaAdapter create(EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, UserIdGenerator userIdGenerator, TokenCipher tokenCipher) {
+		return create(entityManagerFactory, transactionManager, userIdGenerator, tokenCipher, Clock.systemUTC());
+	}
+
+	/**
+	 * Creates an adapter on the entities of the persistence unit and the {@link DatabaseDialect} of its database.
+	 * @param entityManagerFactory the factory of the persistence unit that maps the Auth.js tables
+	 * @param transactionManager the transaction manager of that persistence unit
+	 * @param userIdGenerator the ids of new users, where the database generates none
+	 * @param tokenCipher what the access, refresh and ID tokens of accounts are stored as
+	 * @param clock the clock of the dates that the adapter writes: when a session started and was last used, when a
+	 * passkey was registered and last signed in
+	 * @throws SchemaMismatchException if a table or column that the entities map is not in the database, or holds
+	 * values of another kind
+	 */
+	public static JpaAdapter create(EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, UserIdGenerator userIdGenerator, TokenCipher tokenCipher,
+			Clock clock) {
 		AuthAdapterEntityTypes types = AuthAdapterEntityTypes.from(entityManagerFactory.getMetamodel());
 		MappedSchemaVerifier.verify(entityManagerFactory, types);
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
@@ -164,7 +189,8 @@ public class JpaAdapter implements Adapter {
 		DatabaseDialect dialect = DatabaseDialect.of(entityManagerFactory);
 		return new JpaAdapter(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
 				transactionManager, types, dialect,
-				dialect.verificationTokenConsumer(types.verificationToken(), tokenTable), userIdGenerator, tokenCipher);
+				dialect.verificationTokenConsumer(types.verificationToken(), tokenTable), userIdGenerator, tokenCipher,
+				clock);
 	}
 
 	@Override
@@ -349,6 +375,9 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AuthJsSessionColumns entity = BeanUtils.instantiateClass(this.types.session());
 			entity.copyFrom(session, userId);
+			if (entity instanceof SessionDeviceColumns.Owner owner) {
+				owner.device().started(this.clock.instant());
+			}
 			this.sessionAttributes.write(entity, session.attributes());
 			persistAndFlush(entity, null, null, session.userId());
 			return toSession(entity);
@@ -383,7 +412,7 @@ public class JpaAdapter implements Adapter {
 			}
 			return single(this.entityManager.createQuery(this.jpql.session(), AuthJsSessionColumns.class)
 				.setParameter("sessionToken", update.sessionToken())).map((session) -> {
-					session.expiryMoved();
+					session.expiryMoved(this.clock.instant());
 					return toSession(session);
 				});
 		});
@@ -433,6 +462,9 @@ public class JpaAdapter implements Adapter {
 		return write(() -> {
 			AuthJsAuthenticatorColumns entity = BeanUtils.instantiateClass(type);
 			entity.copyFrom(authenticator, userId);
+			if (entity instanceof AuthenticatorUseColumns.Owner owner) {
+				owner.use().registered(this.clock.instant());
+			}
 			persistAndFlush(entity, null, null, authenticator.userId());
 			return entity.toAdapterAuthenticator();
 		});
@@ -468,6 +500,10 @@ public class JpaAdapter implements Adapter {
 				throw new AuthenticatorNotFoundException(credentialID);
 			}
 			entity.setCounter(newCounter);
+			// Every passkey sign-in writes the counter, on Auth.js's side as on Spring's: this is the last use.
+			if (entity instanceof AuthenticatorUseColumns.Owner owner) {
+				owner.use().used(this.clock.instant());
+			}
 			flush(null, null, null);
 			return entity.toAdapterAuthenticator();
 		});

@@ -5,14 +5,13 @@ import java.time.Instant;
 import io.github.authadapter.SessionDevice;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.PrePersist;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The device columns of the starter's {@code sessions} table, for an account page: the browser's User-Agent at
  * sign-in, when the session started and when its expiry last moved. Display only: the User-Agent is whatever the
- * browser sent, so nothing may be decided by it. Other Auth.js schemas lack these columns, and their entities do not
- * map them.
+ * browser sent, so nothing may be decided by it. The adapter writes the dates with the starter's clock. Other Auth.js
+ * schemas lack these columns, and their entities do not map them.
  */
 @Embeddable
 public class SessionDeviceColumns {
@@ -92,22 +91,6 @@ public class SessionDeviceColumns {
 		 * The entity's device columns.
 		 */
 		SessionDeviceColumns device();
-
-	}
-
-	/**
-	 * Fills in when a new session started; its User-Agent comes from the sign-in
-	 * ({@link io.github.authadapter.UserSessions#recordUserAgent}).
-	 */
-	public static class Listener {
-
-		@PrePersist
-		void started(Owner owner) {
-			SessionDeviceColumns device = owner.device();
-			if (device.createdAt == null) {
-				device.started(Instant.now());
-			}
-		}
 
 	}
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +12,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "AuthAdapterSession")
 @Table(name = AuthJsNames.SESSIONS)
-@EntityListeners(SessionDeviceColumns.Listener.class)
 public class SessionEntity extends AbstractSessionEntity implements SessionDeviceColumns.Owner {
 
 	// Hibernate loads a row whose device columns are all null, such as one that Auth.js wrote, without an instance.
@@ -29,9 +27,9 @@ public class SessionEntity extends AbstractSessionEntity implements SessionDevic
 	}
 
 	@Override
-	protected void expiryMoved() {
+	protected void expiryMoved(Instant now) {
 		// The sliding expiry writes the row at most once per update-age: last use is kept to that precision.
-		device().used(Instant.now());
+		device().used(now);
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.github.authadapter.passkey;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +56,8 @@ public final class AuthJsRelyingPartyOperations implements WebAuthnRelyingPartyO
 
 	private final Set<Origin> allowedOrigins;
 
+	private final Clock clock;
+
 	private final ObjectConverter objectConverter = new ObjectConverter();
 
 	private final WebAuthnManager webAuthnManager = WebAuthnManager.createNonStrictWebAuthnManager(this.objectConverter);
@@ -71,6 +73,22 @@ public final class AuthJsRelyingPartyOperations implements WebAuthnRelyingPartyO
 	public AuthJsRelyingPartyOperations(WebAuthnRelyingPartyOperations registration,
 			PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository userCredentials,
 			Set<String> allowedOrigins) {
+		this(registration, userEntities, userCredentials, allowedOrigins, Clock.systemUTC());
+	}
+
+	/**
+	 * Creates the operations with the clock of a credential's last use, the starter's {@code AuthAdapterClock}.
+	 * @param registration the operations that create the options and register credentials, usually
+	 * {@code Webauthn4JRelyingPartyOperations} on the same repositories
+	 * @param userEntities finds the user of a credential
+	 * @param userCredentials finds credentials and stores their new counter
+	 * @param allowedOrigins the origins that assertions may come from, such as {@code https://example.com}
+	 * @param clock the clock of the last use
+	 */
+	public AuthJsRelyingPartyOperations(WebAuthnRelyingPartyOperations registration,
+			PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository userCredentials,
+			Set<String> allowedOrigins, Clock clock) {
+		this.clock = clock;
 		this.registration = registration;
 		this.userEntities = userEntities;
 		this.userCredentials = userCredentials;
@@ -124,7 +142,7 @@ public final class AuthJsRelyingPartyOperations implements WebAuthnRelyingPartyO
 		}
 		this.userCredentials.save(ImmutableCredentialRecord.fromCredentialRecord(stored)
 			.signatureCount(verified.getAuthenticatorData().getSignCount())
-			.lastUsed(Instant.now())
+			.lastUsed(this.clock.instant())
 			.build());
 		PublicKeyCredentialUserEntity user = this.userEntities.findById(stored.getUserEntityUserId());
 		if (user == null) {

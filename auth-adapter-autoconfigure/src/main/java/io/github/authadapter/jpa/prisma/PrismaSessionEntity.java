@@ -1,5 +1,7 @@
 package io.github.authadapter.jpa.prisma;
 
+import java.time.Instant;
+
 import io.github.authadapter.jpa.AuthJsSessionColumns;
 import io.github.authadapter.jpa.UtcDateTimeConverter;
 import jakarta.persistence.Convert;
@@ -26,7 +28,7 @@ public class PrismaSessionEntity extends AuthJsSessionColumns<String> implements
 	}
 
 	@Override
-	protected void expiryMoved() {
+	protected void expiryMoved(Instant now) {
 		// Prisma's client sets updatedAt on every update, and the statement that moved the expiry did not.
 		this.timestamps.updated();
 	}
