@@ -98,7 +98,12 @@ final class BenchmarkRun {
 				// The first phase warms up twice: the JIT compiles the JPA path's many methods only after a while.
 				phase.run(results, results.isEmpty() ? 2 : 1);
 			}
-			return new Report(this.settings, results, Machine.describe(jdbcPool, node.versions(), loadAtStart));
+			// Last, at the main number of sessions, when every JVM-side path is warm.
+			starterData.load(this.settings.sessions());
+			WholeRequests.Outcome wholeRequests = WholeRequests.measure(this.settings, databases.starterUrl(), port,
+					new JdbcTemplate(starterLoader));
+			return new Report(this.settings, results, Machine.describe(jdbcPool, node.versions(), loadAtStart),
+					wholeRequests);
 		}
 	}
 

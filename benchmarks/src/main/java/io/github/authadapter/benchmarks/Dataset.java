@@ -63,8 +63,15 @@ final class Dataset {
 	}
 
 	static String sessionToken(int user) {
+		return md5Hex("session-" + user);
+	}
+
+	/**
+	 * The MD5 of the text in hex, as PostgreSQL's {@code md5()} writes it.
+	 */
+	private static String md5Hex(String value) {
 		try {
-			byte[] text = ("session-" + user).getBytes(StandardCharsets.UTF_8);
+			byte[] text = value.getBytes(StandardCharsets.UTF_8);
 			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text));
 		}
 		catch (NoSuchAlgorithmException ex) {

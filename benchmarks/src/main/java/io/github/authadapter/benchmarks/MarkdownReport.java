@@ -32,8 +32,8 @@ final class MarkdownReport {
 		BenchmarkSettings settings = this.report.settings();
 		line("# Benchmarks");
 		line();
-		line("<!-- Written by the benchmarks module (BenchmarkMain). Rerun it instead of editing this file; the last "
-				+ "section, measured by hand, is kept. -->");
+		line("<!-- Written by the benchmarks module (BenchmarkMain). Rerun it instead of editing this file; the "
+				+ "sections from the start-up time on, measured by hand, are kept. -->");
 		line();
 		if (!this.report.isReferenceRun()) {
 			line("> **A short run, not the reference figures:** " + String.join(", ",
@@ -75,6 +75,7 @@ final class MarkdownReport {
 		line();
 		scaleTable();
 		line();
+		wholeRequests();
 		line("## The machine");
 		line();
 		this.report.machine().facts().forEach((name, value) -> line("- " + name + ": " + value));
@@ -105,6 +106,52 @@ final class MarkdownReport {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Issue 19's comparison: the starter's whole request against a hand-written endpoint and Spring Session JDBC.
+	 */
+	private void wholeRequests() {
+		WholeRequests.Outcome outcome = this.report.wholeRequests();
+		line("## The whole signed-in request");
+		line();
+		if (outcome.notMeasured() != null) {
+			line("Not measured in this run: " + outcome.notMeasured() + ".");
+			line();
+			return;
+		}
+		line(String.format(Locale.ROOT, "`GET %s` with the session cookie of a random one of %,d users, driven by "
+				+ "wrk at each number of connections (see *How it measures*). The starter's request with a database "
+				+ "session, at least %.1fx the requests per second of the hand-written endpoint and at most %.1fx "
+				+ "its allocation per request:", WholeRequests.PATH, this.report.settings().sessions(),
+				WholeRequests.TARGET_THROUGHPUT, WholeRequests.TARGET_ALLOCATION));
+		line();
+		this.report.wholeRequestChecks().forEach((check) -> line("- " + check));
+		line();
+		line("Requests per second and bytes the server's JVM allocated per request (medians of the rounds), each "
+				+ "as a multiple of the hand-written endpoint's in the same run, and the latency (medians of the "
+				+ "rounds' p50 and p99).");
+		line();
+		line("| Connections | Implementation | Requests/s | x hand-written | Bytes/request | x hand-written | p50 ms "
+				+ "| p99 ms |");
+		line("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+		for (int connections : this.report.settings().threads()) {
+			Optional<WholeRequests.Sample> floor = outcome.median(WholeRequests.HAND_WRITTEN, connections);
+			for (String contender : WholeRequests.CONTENDERS) {
+				outcome.median(contender, connections).ifPresent((sample) -> line(String.format(Locale.ROOT,
+						"| %d | %s | %,.0f | %s | %,.0f | %s | %.2f | %.2f |", connections, contender,
+						sample.requestsPerSecond(),
+						floor.map((base) -> times(sample.requestsPerSecond() / base.requestsPerSecond())).orElse(""),
+						sample.bytesPerRequest(),
+						floor.map((base) -> times(sample.bytesPerRequest() / base.bytesPerRequest())).orElse(""),
+						sample.p50Millis(), sample.p99Millis())));
+			}
+		}
+		line();
+	}
+
+	private static String times(double ratio) {
+		return String.format(Locale.ROOT, "%.2fx", ratio);
 	}
 
 	private String ratio(int sessions, Operation operation, String contender, String baseline, int threads) {

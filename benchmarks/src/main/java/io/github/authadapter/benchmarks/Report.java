@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param settings what was measured
  * @param results the samples of every round
  * @param machine what it ran on
+ * @param wholeRequests the whole-request comparison of issue 19
  */
-record Report(BenchmarkSettings settings, Results results, Machine machine) {
+record Report(BenchmarkSettings settings, Results results, Machine machine, WholeRequests.Outcome wholeRequests) {
 
 	/** Our getSessionAndUser must reach this share of raw JDBC's throughput at every thread count. */
 	static final double TARGET_SHARE_OF_JDBC = 0.85;
@@ -56,6 +57,31 @@ record Report(BenchmarkSettings settings, Results results, Machine machine) {
 				.ifPresent((ratio) -> checks.add(String.format(Locale.ROOT,
 						"%s: %.2fx @auth/pg-adapter on the same schema (target above 1x): %s", threads(threads), ratio,
 						verdict(ratio, 1))));
+		}
+		return checks;
+	}
+
+	/**
+	 * One line per connection count, saying whether the starter's database-session request met issue 19's targets
+	 * against the hand-written endpoint, in throughput and in allocation.
+	 */
+	List<String> wholeRequestChecks() {
+		List<String> checks = new ArrayList<>();
+		for (int connections : this.settings.threads()) {
+			Optional<WholeRequests.Sample> starter = this.wholeRequests.median(WholeRequests.STARTER, connections);
+			Optional<WholeRequests.Sample> floor = this.wholeRequests.median(WholeRequests.HAND_WRITTEN, connections);
+			if (starter.isPresent() && floor.isPresent()) {
+				double throughput = starter.get().requestsPerSecond() / floor.get().requestsPerSecond();
+				double allocation = starter.get().bytesPerRequest() / floor.get().bytesPerRequest();
+				checks.add(String.format(Locale.ROOT,
+						"%d %s: %.2fx the hand-written endpoint's requests per second (target %.1fx): %s; %.2fx its "
+								+ "bytes allocated per request (target at most %.1fx): %s",
+						connections, (connections == 1) ? "connection" : "connections", throughput,
+						WholeRequests.TARGET_THROUGHPUT, verdict(throughput, WholeRequests.TARGET_THROUGHPUT),
+						allocation, WholeRequests.TARGET_ALLOCATION,
+						(allocation <= WholeRequests.TARGET_ALLOCATION) ? "met" : String.format(Locale.ROOT,
+								"**missed by %.2fx**", allocation - WholeRequests.TARGET_ALLOCATION)));
+			}
 		}
 		return checks;
 	}

@@ -22,10 +22,10 @@ import io.github.authadapter.crypto.AuthJsJweCodec;
  */
 final class SignedInRequests {
 
-	private static final String COOKIE = "authjs.session-token";
+	static final String COOKIE = "authjs.session-token";
 
 	/** How many users' JWTs are made before measuring: decrypting costs the same for any of them. */
-	private static final int JWT_USERS = 5_000;
+	static final int JWT_USERS = 5_000;
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -52,13 +52,21 @@ final class SignedInRequests {
 	 * Requests with a JWT session cookie as Auth.js writes it, for the starter's page.
 	 */
 	static SignedInRequests jwtSessions(int port) {
+		List<String> tokens = jwtTokens(JWT_USERS);
+		return new SignedInRequests(URI.create("http://127.0.0.1:" + port + BenchmarkWebApplication.PAGE),
+				(user) -> tokens.get(user - 1), true);
+	}
+
+	/**
+	 * The JWT session tokens of users {@code 1..users}, as Auth.js writes them, with the secret of
+	 * {@link BenchmarkWebApplication}.
+	 */
+	static List<String> jwtTokens(int users) {
 		AuthJsJweCodec codec = AuthJsJweCodec.authJs(List.of(BenchmarkWebApplication.SECRET), COOKIE);
-		List<String> tokens = IntStream.rangeClosed(1, JWT_USERS)
+		return IntStream.rangeClosed(1, users)
 			.mapToObj((user) -> codec.encode(Map.of("sub", Integer.toString(user), "email", Dataset.email(user),
 					"name", "User " + user), Duration.ofDays(30)))
 			.toList();
-		return new SignedInRequests(URI.create("http://127.0.0.1:" + port + BenchmarkWebApplication.PAGE),
-				(user) -> tokens.get(user - 1), true);
 	}
 
 	/**

@@ -47,6 +47,14 @@ class BenchmarkSmokeTests {
 				assertThat(report).contains("| " + operation.label() + " | 1 | " + contender + " |");
 			}
 		}
+		if (Wrk.find().isPresent()) {
+			for (String contender : WholeRequests.CONTENDERS) {
+				assertThat(report).contains("| 1 | " + contender + " |", "| 2 | " + contender + " |");
+			}
+		}
+		else {
+			assertThat(report).contains("Not measured in this run: wrk was not found");
+		}
 		byte[] png = Files.readAllBytes(this.output.resolve(BenchmarkMain.CHART));
 		assertThat(png).startsWith(0x89, 'P', 'N', 'G');
 	}
