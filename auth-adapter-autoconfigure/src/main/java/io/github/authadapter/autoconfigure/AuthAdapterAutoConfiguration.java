@@ -88,6 +88,19 @@ public final class AuthAdapterAutoConfiguration {
 
 	}
 
+	/**
+	 * Hibernate's log of the constraint violations that the adapter expects, held back on Logback.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "ch.qos.logback.classic.turbo.TurboFilter")
+	static class HeldSqlErrorLogConfiguration {
+
+		HeldSqlErrorLogConfiguration() {
+			HeldSqlErrorLogFilter.install();
+		}
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBean({ EntityManagerFactory.class, PlatformTransactionManager.class })
 	static class AdapterConfiguration {

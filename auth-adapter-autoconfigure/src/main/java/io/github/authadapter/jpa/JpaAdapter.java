@@ -580,25 +580,31 @@ public class JpaAdapter implements Adapter {
 
 	private void persistAndFlush(Object entity, @Nullable String email, @Nullable AdapterAccount account,
 			@Nullable String userId) {
-		try {
-			this.entityManager.persist(entity);
-			this.entityManager.flush();
-		}
-		catch (PersistenceException ex) {
-			throw this.constraintViolations.translate(ex, entity, email, account, userId);
-		}
+		HeldSqlErrorLog.during(() -> {
+			try {
+				this.entityManager.persist(entity);
+				this.entityManager.flush();
+				return null;
+			}
+			catch (PersistenceException ex) {
+				throw this.constraintViolations.translate(ex, entity, email, account, userId);
+			}
+		});
 	}
 
 	/**
 	 * Flushes now, so that a violated constraint is reported as the adapter exception it means.
 	 */
 	private void flush(@Nullable String email, @Nullable AdapterAccount account, @Nullable String userId) {
-		try {
-			this.entityManager.flush();
-		}
-		catch (PersistenceException ex) {
-			throw this.constraintViolations.translate(ex, email, account, userId);
-		}
+		HeldSqlErrorLog.during(() -> {
+			try {
+				this.entityManager.flush();
+				return null;
+			}
+			catch (PersistenceException ex) {
+				throw this.constraintViolations.translate(ex, email, account, userId);
+			}
+		});
 	}
 
 }

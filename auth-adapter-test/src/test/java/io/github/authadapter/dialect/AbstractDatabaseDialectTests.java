@@ -29,9 +29,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -49,6 +52,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 abstract class AbstractDatabaseDialectTests {
 
 	private static final String UNKNOWN_USER = "987654321";
+
+	/**
+	 * How Hibernate's {@code SqlExceptionHelper} begins its log of a database error.
+	 */
+	private static final String HIBERNATE_ERROR_LINE = "HHH000247: ";
 
 	private @Nullable ConfigurableApplicationContext context;
 
@@ -164,6 +172,41 @@ abstract class AbstractDatabaseDialectTests {
 		assertThatExceptionOfType(UserNotFoundException.class).isThrownBy(() -> adapter()
 			.createAuthenticator(new AdapterAuthenticator(unique("orphan"), UNKNOWN_USER, "account", "key", 0,
 					"singleDevice", false, null)));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theViolationsThatTheAdapterTranslatesLogNothingAndAnotherIsLoggedAsBefore(CapturedOutput output) {
+		int start = output.length();
+		String email = unique("quiet") + "@example.com";
+		String userId = adapter().createUser(AdapterUser.withEmail(email)).id();
+		assertThat(catchThrowable(() -> adapter().createUser(AdapterUser.withEmail(email))))
+			.isInstanceOf(EmailAlreadyInUseException.class);
+		AdapterAccount account = AdapterAccount.withoutTokens(userId, "oauth", "github", unique("quiet"));
+		adapter().linkAccount(account);
+		assertThat(catchThrowable(() -> adapter().linkAccount(account)))
+			.isInstanceOf(AccountAlreadyLinkedException.class);
+		AdapterSession session = new AdapterSession(unique("quiet"), userId, inDays(1));
+		adapter().createSession(session);
+		assertThat(catchThrowable(() -> adapter().createSession(session)))
+			.isInstanceOf(TokenAlreadyExistsException.class);
+		VerificationToken token = new VerificationToken(email, unique("quiet"), inDays(1));
+		adapter().createVerificationToken(token);
+		assertThat(catchThrowable(() -> adapter().createVerificationToken(token)))
+			.isInstanceOf(TokenAlreadyExistsException.class);
+		assertThat(catchThrowable(() -> adapter()
+			.createSession(new AdapterSession(unique("quiet"), UNKNOWN_USER, inDays(1)))))
+			.isInstanceOf(UserNotFoundException.class);
+		String expected = output.toString().substring(start);
+		assertThat(expected).doesNotContain(HIBERNATE_ERROR_LINE)
+			.doesNotContain(session.sessionToken())
+			.doesNotContain(email);
+
+		int unexpected = output.length();
+		assertThat(catchThrowable(() -> adapter().createUser(AdapterUser.withEmail("refused@example.com"))))
+			.isNotInstanceOf(AdapterException.class);
+		assertThat(output.toString().substring(unexpected)).contains(HIBERNATE_ERROR_LINE + "ErrorCode: ")
+			.contains("SQLState: 23");
 	}
 
 	@Test
