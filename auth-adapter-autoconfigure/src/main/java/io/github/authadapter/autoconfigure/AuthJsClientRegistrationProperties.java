@@ -22,7 +22,7 @@ import org.springframework.util.StringUtils;
  * endpoints given by hand) fails to start, because Spring Security requires both. A registration of one of
  * {@link AuthJsProviders}, by its provider id, gets that provider's endpoints, scopes and name where the properties
  * set none; an OpenID Connect one its scopes and name, with the issuer that the application gives, or the endpoints
- * of the provider's only issuer (LinkedIn) when it gives none.
+ * of the provider's only issuer (LinkedIn, Apple, Slack, Twitch) when it gives none.
  */
 final class AuthJsClientRegistrationProperties {
 

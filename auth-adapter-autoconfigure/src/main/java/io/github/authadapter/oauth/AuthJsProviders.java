@@ -79,8 +79,19 @@ public final class AuthJsProviders {
 		addOidc(new OidcProvider("microsoft-entra-id", "Microsoft Entra ID",
 				List.of("openid", "profile", "email", "User.Read"), null));
 		addOidc(new OidcProvider("okta", "Okta", openId, null));
-		addOidc(new OidcProvider("slack", "Slack", openId, null));
-		addOidc(new OidcProvider("twitch", "Twitch", List.of("openid", "user:read:email"), "client_secret_post"));
+		// Auth.js's issuer https://slack.com and checks: ["nonce"], so a nonce and no PKCE. The endpoints are those of
+		// Slack's discovery document; Auth.js reads the profile from the ID token, as the catalogue's endpoints
+		// (without Slack's user-info endpoint) make Spring Security do.
+		addOidc(new OidcProvider("slack", "Slack", openId, null,
+				new Issuer("https://slack.com", "https://slack.com/openid/connect/authorize",
+						"https://slack.com/api/openid.connect.token", "https://slack.com/openid/connect/keys"),
+				false, true));
+		// Auth.js's issuer https://id.twitch.tv/oauth2, with its default checks (PKCE); the nonce that Spring Security
+		// adds is one that Twitch documents and returns in the ID token. The endpoints are its discovery document's.
+		addOidc(new OidcProvider("twitch", "Twitch", List.of("openid", "user:read:email"), "client_secret_post",
+				new Issuer("https://id.twitch.tv/oauth2", "https://id.twitch.tv/oauth2/authorize",
+						"https://id.twitch.tv/oauth2/token", "https://id.twitch.tv/oauth2/keys"),
+				true, true));
 		// Auth.js's checks: ["state"], so neither PKCE nor a nonce; the profile comes from the ID token's claims.
 		// The endpoints are those of the discovery document at the issuer that Auth.js names.
 		addOidc(new OidcProvider("linkedin", "LinkedIn", openId, "client_secret_post",
@@ -331,9 +342,8 @@ public final class AuthJsProviders {
 
 	/**
 	 * One of Auth.js's OpenID Connect providers at an issuer of the application's own (a Keycloak realm, an Auth0 or
-	 * Okta domain, an Entra tenant) or whose discovery Spring Security does, or at the one issuer of the provider
-	 * (LinkedIn, Apple): the profile comes from the standard claims, as in Auth.js, but for Apple's
- * ({@link AppleProfile}).
+	 * Okta domain, an Entra tenant), or at the one issuer of the provider (LinkedIn, Apple, Slack, Twitch): the
+	 * profile comes from the standard claims, as in Auth.js, but for Apple's ({@link AppleProfile}).
 	 *
 	 * @param id Auth.js's provider id
 	 * @param name the name on sign-in buttons

@@ -118,31 +118,72 @@ class AuthJsProviderRegistrationsTests {
 	@Test
 	void linkedInFromItsIssuerWithoutAskingIt() {
 		ClientRegistration linkedIn = registration("linkedin");
-		assertThat(linkedIn.getClientName()).isEqualTo("LinkedIn");
-		assertThat(linkedIn.getProviderDetails().getIssuerUri()).isEqualTo("https://www.linkedin.com/oauth");
-		assertThat(linkedIn.getProviderDetails().getAuthorizationUri())
-			.isEqualTo("https://www.linkedin.com/oauth/v2/authorization");
-		assertThat(linkedIn.getProviderDetails().getTokenUri())
-			.isEqualTo("https://www.linkedin.com/oauth/v2/accessToken");
-		assertThat(linkedIn.getProviderDetails().getJwkSetUri())
-			.isEqualTo("https://www.linkedin.com/oauth/openid/jwks");
-		assertThat(linkedIn.getProviderDetails().getUserInfoEndpoint().getUri()).isNull();
-		assertThat(linkedIn.getProviderDetails().getUserInfoEndpoint().getUserNameAttributeName()).isEqualTo("sub");
-		assertThat(linkedIn.getScopes()).containsExactlyInAnyOrder("openid", "profile", "email");
-		assertThat(linkedIn.getClientAuthenticationMethod()).isEqualTo(ClientAuthenticationMethod.CLIENT_SECRET_POST);
-		assertThat(linkedIn.getRedirectUri()).isEqualTo("{baseUrl}/api/auth/callback/{registrationId}");
+		assertBuiltInIssuer(linkedIn, "LinkedIn", "https://www.linkedin.com/oauth",
+				"https://www.linkedin.com/oauth/v2/authorization", "https://www.linkedin.com/oauth/v2/accessToken",
+				"https://www.linkedin.com/oauth/openid/jwks", "openid", "profile", "email");
 		// Auth.js's checks: ["state"].
-		assertThat(linkedIn.getClientSettings().isRequireProofKey()).isFalse();
-		assertThat(AuthJsProviders.usesNonce(linkedIn)).isFalse();
+		assertClient(linkedIn, ClientAuthenticationMethod.CLIENT_SECRET_POST, false, false);
 		// The claims of a LinkedIn ID token, in the shape of LinkedIn's documentation.
 		Map<String, Object> claims = Map.of("iss", "https://www.linkedin.com/oauth", "sub", "782bbtaQ", "name",
 				"John Doe", "given_name", "John", "family_name", "Doe", "picture",
 				"https://media.licdn.example/image.jpg", "email", "Doe@Email.example", "email_verified", true,
 				"locale", "en-US");
-		assertThat(ProviderProfile.from(new DefaultOAuth2User(List.of(new SimpleGrantedAuthority("OIDC_USER")),
-				claims, "sub")))
-			.isEqualTo(new ProviderProfile("782bbtaQ", "John Doe", "doe@email.example",
-					"https://media.licdn.example/image.jpg"));
+		assertThat(oidcProfile(linkedIn, claims)).isEqualTo(new ProviderProfile("782bbtaQ", "John Doe",
+				"doe@email.example", "https://media.licdn.example/image.jpg"));
+	}
+
+	/**
+	 * Auth.js's Slack is OpenID Connect at the issuer {@code https://slack.com} with {@code checks: ["nonce"]}:
+	 * Auth.js's default OpenID Connect scopes, the client authentication of its default (Basic), a nonce and no
+	 * PKCE; the endpoints are those of Slack's discovery document, so that the application starts without asking
+	 * Slack for it, and the profile is Auth.js's default one, from the ID token.
+	 */
+	@Test
+	void slackFromItsIssuerWithoutAskingIt() {
+		ClientRegistration slack = registration("slack");
+		assertBuiltInIssuer(slack, "Slack", "https://slack.com", "https://slack.com/openid/connect/authorize",
+				"https://slack.com/api/openid.connect.token", "https://slack.com/openid/connect/keys", "openid",
+				"profile", "email");
+		assertClient(slack, ClientAuthenticationMethod.CLIENT_SECRET_BASIC, false, true);
+		// The claims of a Slack ID token, in the shape of Slack's documentation of openid.connect.token.
+		Map<String, Object> claims = Map.of("iss", "https://slack.com", "sub", "U123ABC456",
+				"https://slack.com/team_id", "T0123ABC456", "email", "Alice@Example.com", "email_verified", true,
+				"name", "Alice", "given_name", "", "picture", "https://secure.gravatar.example/avatar/alice.png",
+				"https://slack.com/user_image_512", "https://secure.gravatar.example/avatar/alice-512.png");
+		assertThat(oidcProfile(slack, claims)).isEqualTo(new ProviderProfile("U123ABC456", "Alice",
+				"alice@example.com", "https://secure.gravatar.example/avatar/alice.png"));
+	}
+
+	/**
+	 * Auth.js's Twitch is OpenID Connect at the issuer {@code https://id.twitch.tv/oauth2}, with
+	 * {@code client_secret_post}, the scopes {@code openid user:read:email} and Auth.js's default checks (PKCE); the
+	 * endpoints are those of Twitch's discovery document. Twitch's ID token has no {@code name}: Auth.js's default
+	 * profile takes {@code preferred_username}.
+	 */
+	@Test
+	void twitchFromItsIssuerWithoutAskingIt() {
+		ClientRegistration twitch = registration("twitch");
+		assertBuiltInIssuer(twitch, "Twitch", "https://id.twitch.tv/oauth2", "https://id.twitch.tv/oauth2/authorize",
+				"https://id.twitch.tv/oauth2/token", "https://id.twitch.tv/oauth2/keys", "openid", "user:read:email");
+		assertClient(twitch, ClientAuthenticationMethod.CLIENT_SECRET_POST, true, true);
+		Map<String, Object> claims = Map.of("iss", "https://id.twitch.tv/oauth2", "sub", "713936733", "azp",
+				"twitch-client", "preferred_username", "TwitchDev", "email", "Dev@Twitch.example", "picture",
+				"https://static-cdn.jtvnw.example/user-default-pictures/profile_image-300x300.png");
+		assertThat(oidcProfile(twitch, claims)).isEqualTo(new ProviderProfile("713936733", "TwitchDev",
+				"dev@twitch.example", "https://static-cdn.jtvnw.example/user-default-pictures/profile_image-300x300.png"));
+	}
+
+	/**
+	 * An issuer that the application gives is used in place of the catalogue's, whose endpoints are then not built
+	 * in: Spring Security reads them from the issuer's discovery document (here none, so startup fails asking it).
+	 */
+	@Test
+	void anIssuerOfTheApplicationWinsOverTheBuiltInOne() {
+		this.contextRunner
+			.withPropertyValues("spring.security.oauth2.client.registration.slack.client-id=id",
+					"spring.security.oauth2.client.provider.slack.issuer-uri=http://127.0.0.1:9/slack")
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("http://127.0.0.1:9/slack"));
 	}
 
 	/**
@@ -264,6 +305,40 @@ class AuthJsProviderRegistrationsTests {
 			assertThat(registration.getScopes()).containsExactlyInAnyOrder(scopes);
 		}
 		assertThat(registration.getRedirectUri()).isEqualTo("{baseUrl}/api/auth/callback/{registrationId}");
+	}
+
+	/**
+	 * A provider with one issuer, whose endpoints are built in: the ID token's {@code iss} is checked against the
+	 * issuer, and the profile comes from the ID token's claims (no user-info endpoint), whose {@code sub} is the id.
+	 */
+	private static void assertBuiltInIssuer(ClientRegistration registration, String name, String issuer,
+			String authorizationUri, String tokenUri, String jwkSetUri, String... scopes) {
+		assertThat(registration.getClientName()).isEqualTo(name);
+		assertThat(registration.getProviderDetails().getIssuerUri()).isEqualTo(issuer);
+		assertThat(registration.getProviderDetails().getAuthorizationUri()).isEqualTo(authorizationUri);
+		assertThat(registration.getProviderDetails().getTokenUri()).isEqualTo(tokenUri);
+		assertThat(registration.getProviderDetails().getJwkSetUri()).isEqualTo(jwkSetUri);
+		assertThat(registration.getProviderDetails().getUserInfoEndpoint().getUri()).isNull();
+		assertThat(registration.getProviderDetails().getUserInfoEndpoint().getUserNameAttributeName())
+			.isEqualTo("sub");
+		assertThat(registration.getScopes()).containsExactlyInAnyOrder(scopes);
+		assertThat(registration.getRedirectUri()).isEqualTo("{baseUrl}/api/auth/callback/{registrationId}");
+	}
+
+	/**
+	 * How the client authenticates at the token endpoint, and whether sign-in sends PKCE and a nonce (Auth.js's
+	 * {@code checks}).
+	 */
+	private static void assertClient(ClientRegistration registration, ClientAuthenticationMethod method, boolean pkce,
+			boolean nonce) {
+		assertThat(registration.getClientAuthenticationMethod()).isEqualTo(method);
+		assertThat(registration.getClientSettings().isRequireProofKey()).isEqualTo(pkce);
+		assertThat(AuthJsProviders.usesNonce(registration)).isEqualTo(nonce);
+	}
+
+	private static ProviderProfile oidcProfile(ClientRegistration registration, Map<String, Object> claims) {
+		return AuthJsProviders.profile(registration,
+				new DefaultOAuth2User(List.of(new SimpleGrantedAuthority("OIDC_USER")), claims, "sub"));
 	}
 
 	private static ProviderProfile profile(ClientRegistration registration, Map<String, Object> userInfo) {

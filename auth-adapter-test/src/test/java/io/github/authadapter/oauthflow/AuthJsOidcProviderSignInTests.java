@@ -1,6 +1,5 @@
 package io.github.authadapter.oauthflow;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Auth.js's OpenID Connect providers at an issuer of the application's own, registered by their ids with a client
- * id, secret and the issuer only, against a real OpenID Connect provider that stands in for each: Auth.js's scopes
- * and names, and sign-in.
+ * Auth.js's OpenID Connect providers, registered by their ids with a client id, secret and the issuer only, against
+ * a real OpenID Connect provider that stands in for each (for LinkedIn, Slack and Twitch, whose issuers are built in,
+ * the issuer given replaces the built-in one): Auth.js's scopes and names, its checks, and sign-in.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthJsOidcProviderSignInTests {
@@ -47,10 +46,13 @@ class AuthJsOidcProviderSignInTests {
 	void start() {
 		TestAuthorizationServer.Builder builder = TestAuthorizationServer.builder()
 			.user(new TestUser("kim", "kim-pw", 3001, "Kim", "kim@example.com", "https://example.com/kim.png"))
-			.user(new TestUser("lin", "lin-pw", 3002, "Lin Doe", "Lin@Example.com", "https://example.com/lin.jpg"));
-		// LinkedIn signs in without PKCE, which the server requires of the others.
+			.user(new TestUser("lin", "lin-pw", 3002, "Lin Doe", "Lin@Example.com", "https://example.com/lin.jpg"))
+			// One user a provider, as the same email address at a second provider is OAuthAccountNotLinked.
+			.user(new TestUser("sam", "sam-pw", 3003, "Sam", "Sam@Example.com", "https://example.com/sam.png"))
+			.user(new TestUser("tess", "tess-pw", 3004, "Tess", "tess@example.com", "https://example.com/tess.png"));
+		// LinkedIn and Slack sign in without PKCE, which the server requires of the others.
 		IDS.forEach((id) -> {
-			if (id.equals("linkedin")) {
+			if (id.equals("linkedin") || id.equals("slack")) {
 				builder.clientWithoutPkce(id);
 			}
 			else {
@@ -117,22 +119,47 @@ class AuthJsOidcProviderSignInTests {
 		TestBrowser.Response end = this.server.signIn(browser, this.appUrl, "linkedin", "lin", "/api/auth/session");
 
 		assertThat(end.status()).as(browser.history()).isEqualTo(200);
-		URI authorization = browser.visited()
-			.stream()
-			.filter((uri) -> uri.toString().startsWith(this.server.authorizationUri()))
-			.findFirst()
-			.orElseThrow();
-		assertThat(authorization.getQuery()).contains("state=")
+		assertThat(authorizationQuery(browser)).contains("state=")
 			.contains("client_id=linkedin")
 			.doesNotContain("code_challenge")
 			.doesNotContain("nonce");
 		assertThat(this.server.codeVerifiers()).hasSize(verifiers);
-		AdapterUser user = this.app.getBean(Adapter.class).getUserByAccount("linkedin", "lin").orElseThrow();
-		assertThat(user.name()).isEqualTo("Lin Doe");
-		assertThat(user.email()).isEqualTo("lin@example.com");
-		assertThat(user.image()).isEqualTo("https://example.com/lin.jpg");
-		assertThat(this.app.getBean(Adapter.class).getAccount("linkedin", "lin").orElseThrow().type())
-			.isEqualTo("oidc");
+		assertSignedIn("linkedin", "lin", "Lin Doe", "lin@example.com", "https://example.com/lin.jpg");
+	}
+
+	/**
+	 * Auth.js's Slack has {@code checks: ["nonce"]}: a nonce, which the ID token must carry back, and no PKCE; the
+	 * user is Auth.js's default profile of the ID token.
+	 */
+	@Test
+	void slackSignsInWithANonceAndNoPkce() {
+		TestBrowser browser = new TestBrowser();
+		int verifiers = this.server.codeVerifiers().size();
+
+		TestBrowser.Response end = this.server.signIn(browser, this.appUrl, "slack", "sam", "/api/auth/session");
+
+		assertThat(end.status()).as(browser.history()).isEqualTo(200);
+		assertThat(authorizationQuery(browser)).contains("client_id=slack")
+			.contains("nonce=")
+			.doesNotContain("code_challenge");
+		assertThat(this.server.codeVerifiers()).hasSize(verifiers);
+		assertSignedIn("slack", "sam", "Sam", "sam@example.com", "https://example.com/sam.png");
+	}
+
+	/**
+	 * Auth.js's Twitch keeps its default checks, PKCE, with {@code client_secret_post}; Spring Security's nonce too.
+	 */
+	@Test
+	void twitchSignsInWithPkce() {
+		TestBrowser browser = new TestBrowser();
+
+		TestBrowser.Response end = this.server.signIn(browser, this.appUrl, "twitch", "tess", "/api/auth/session");
+
+		assertThat(end.status()).as(browser.history()).isEqualTo(200);
+		assertThat(authorizationQuery(browser)).contains("client_id=twitch")
+			.contains("code_challenge=")
+			.contains("nonce=");
+		assertSignedIn("twitch", "tess", "Tess", "tess@example.com", "https://example.com/tess.png");
 	}
 
 	@Test
@@ -141,12 +168,7 @@ class AuthJsOidcProviderSignInTests {
 
 		this.server.signIn(browser, this.appUrl, "keycloak", "kim", "/api/auth/session");
 
-		assertThat(browser.visited()
-			.stream()
-			.filter((uri) -> uri.toString().startsWith(this.server.authorizationUri()))
-			.findFirst()
-			.orElseThrow()
-			.getQuery()).contains("code_challenge=").contains("nonce=");
+		assertThat(authorizationQuery(browser)).contains("code_challenge=").contains("nonce=");
 	}
 
 	@Test
@@ -156,12 +178,25 @@ class AuthJsOidcProviderSignInTests {
 		TestBrowser.Response end = this.server.signIn(browser, this.appUrl, "keycloak", "kim", "/api/auth/session");
 
 		assertThat(end.status()).as(browser.history()).isEqualTo(200);
+		assertSignedIn("keycloak", "kim", "Kim", "kim@example.com", "https://example.com/kim.png");
+	}
+
+	private String authorizationQuery(TestBrowser browser) {
+		return browser.visited()
+			.stream()
+			.filter((uri) -> uri.toString().startsWith(this.server.authorizationUri()))
+			.findFirst()
+			.orElseThrow()
+			.getQuery();
+	}
+
+	private void assertSignedIn(String provider, String accountId, String name, String email, String image) {
 		Adapter adapter = this.app.getBean(Adapter.class);
-		AdapterUser user = adapter.getUserByAccount("keycloak", "kim").orElseThrow();
-		assertThat(user.name()).isEqualTo("Kim");
-		assertThat(user.email()).isEqualTo("kim@example.com");
-		assertThat(user.image()).isEqualTo("https://example.com/kim.png");
-		AdapterAccount account = adapter.getAccount("keycloak", "kim").orElseThrow();
+		AdapterUser user = adapter.getUserByAccount(provider, accountId).orElseThrow();
+		assertThat(user.name()).isEqualTo(name);
+		assertThat(user.email()).isEqualTo(email);
+		assertThat(user.image()).isEqualTo(image);
+		AdapterAccount account = adapter.getAccount(provider, accountId).orElseThrow();
 		assertThat(account.type()).isEqualTo("oidc");
 		assertThat(account.id_token()).isNotBlank();
 	}

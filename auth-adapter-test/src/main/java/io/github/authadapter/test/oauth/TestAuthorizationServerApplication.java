@@ -197,6 +197,8 @@ class TestAuthorizationServerApplication {
 				.scope(EMAIL_SCOPE)
 				// Apple's scope for the person's name.
 				.scope("name")
+				// Twitch's scope for the email address, which Auth.js asks for.
+				.scope("user:read:email")
 				.clientSettings(ClientSettings.builder()
 					.requireAuthorizationConsent(settings.consentClientIds().contains(clientId))
 					.requireProofKey(!settings.withoutPkceClientIds().contains(clientId))
