@@ -57,7 +57,7 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 	 * PKCE for every registration but those whose client settings turn it off, as the catalogue does for the
 	 * providers that Auth.js signs in without it (LinkedIn refuses a code verifier); the nonce for every OpenID
 	 * Connect one but those of the catalogue that Auth.js signs in without one; the {@code response_mode} of the
-	 * catalogue's provider (Apple's {@code form_post}).
+	 * catalogue's provider (Apple's {@code form_post}) and its other parameters (Twitch's {@code claims}).
 	 */
 	private void customize(OAuth2AuthorizationRequest.Builder builder) {
 		String[] registrationId = new String[1];
@@ -75,6 +75,10 @@ public class AuthJsAuthorizationRequestResolver implements OAuth2AuthorizationRe
 		String responseMode = (registration != null) ? AuthJsProviders.responseMode(registration) : null;
 		if (responseMode != null) {
 			builder.additionalParameters((parameters) -> parameters.put(RESPONSE_MODE, responseMode));
+		}
+		if (registration != null) {
+			builder.additionalParameters(
+					(parameters) -> parameters.putAll(AuthJsProviders.authorizationParameters(registration)));
 		}
 	}
 

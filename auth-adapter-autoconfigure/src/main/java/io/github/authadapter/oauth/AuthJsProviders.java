@@ -88,10 +88,13 @@ public final class AuthJsProviders {
 				false, true));
 		// Auth.js's issuer https://id.twitch.tv/oauth2, with its default checks (PKCE); the nonce that Spring Security
 		// adds is one that Twitch documents and returns in the ID token. The endpoints are its discovery document's.
+		// Twitch's ID token carries the person's login name, email address and picture only when the claims
+		// parameter asks for them, which Auth.js's Twitch does.
 		addOidc(new OidcProvider("twitch", "Twitch", List.of("openid", "user:read:email"), "client_secret_post",
 				new Issuer("https://id.twitch.tv/oauth2", "https://id.twitch.tv/oauth2/authorize",
 						"https://id.twitch.tv/oauth2/token", "https://id.twitch.tv/oauth2/keys"),
-				true, true));
+				true, true, null, Map.of("claims",
+						"{\"id_token\":{\"email\":null,\"picture\":null,\"preferred_username\":null}}")));
 		// Auth.js's checks: ["state"], so neither PKCE nor a nonce; the profile comes from the ID token's claims.
 		// The endpoints are those of the discovery document at the issuer that Auth.js names.
 		addOidc(new OidcProvider("linkedin", "LinkedIn", openId, "client_secret_post",
@@ -145,6 +148,14 @@ public final class AuthJsProviders {
 	 */
 	public static @Nullable String responseMode(ClientRegistration registration) {
 		return findOidc(registration).map(OidcProvider::responseMode).orElse(null);
+	}
+
+	/**
+	 * The parameters besides OAuth's own that sign-in with the registration sends to the authorization endpoint, as
+	 * Auth.js's {@code authorization.params} of its catalogued provider (Twitch's {@code claims}); none for others.
+	 */
+	public static Map<String, String> authorizationParameters(ClientRegistration registration) {
+		return findOidc(registration).map(OidcProvider::authorizationParameters).orElse(Map.of());
 	}
 
 	/**
@@ -355,9 +366,15 @@ public final class AuthJsProviders {
 	 * registration's {@code requireProofKey} client setting
 	 * @param nonce whether sign-in sends a nonce
 	 * @param responseMode the {@code response_mode} that sign-in asks for, or null for the default
+	 * @param authorizationParameters the other parameters that sign-in sends to the authorization endpoint, by name
 	 */
 	public record OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod,
-			@Nullable Issuer issuer, boolean pkce, boolean nonce, @Nullable String responseMode) {
+			@Nullable Issuer issuer, boolean pkce, boolean nonce, @Nullable String responseMode,
+			Map<String, String> authorizationParameters) {
+
+		public OidcProvider {
+			authorizationParameters = Map.copyOf(authorizationParameters);
+		}
 
 		OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod) {
 			this(id, name, scopes, clientAuthenticationMethod, null, true, true, null);
@@ -366,6 +383,11 @@ public final class AuthJsProviders {
 		OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod,
 				@Nullable Issuer issuer, boolean pkce, boolean nonce) {
 			this(id, name, scopes, clientAuthenticationMethod, issuer, pkce, nonce, null);
+		}
+
+		OidcProvider(String id, String name, List<String> scopes, @Nullable String clientAuthenticationMethod,
+				@Nullable Issuer issuer, boolean pkce, boolean nonce, @Nullable String responseMode) {
+			this(id, name, scopes, clientAuthenticationMethod, issuer, pkce, nonce, responseMode, Map.of());
 		}
 
 	}

@@ -145,6 +145,7 @@ class AuthJsProviderRegistrationsTests {
 				"https://slack.com/api/openid.connect.token", "https://slack.com/openid/connect/keys", "openid",
 				"profile", "email");
 		assertClient(slack, ClientAuthenticationMethod.CLIENT_SECRET_BASIC, false, true);
+		assertThat(AuthJsProviders.authorizationParameters(slack)).isEmpty();
 		// The claims of a Slack ID token, in the shape of Slack's documentation of openid.connect.token.
 		Map<String, Object> claims = Map.of("iss", "https://slack.com", "sub", "U123ABC456",
 				"https://slack.com/team_id", "T0123ABC456", "email", "Alice@Example.com", "email_verified", true,
@@ -157,8 +158,8 @@ class AuthJsProviderRegistrationsTests {
 	/**
 	 * Auth.js's Twitch is OpenID Connect at the issuer {@code https://id.twitch.tv/oauth2}, with
 	 * {@code client_secret_post}, the scopes {@code openid user:read:email} and Auth.js's default checks (PKCE); the
-	 * endpoints are those of Twitch's discovery document. Twitch's ID token has no {@code name}: Auth.js's default
-	 * profile takes {@code preferred_username}.
+	 * endpoints are those of Twitch's discovery document, and the {@code claims} parameter asks for the profile in
+	 * the ID token. Twitch's ID token has no {@code name}: Auth.js's default profile takes {@code preferred_username}.
 	 */
 	@Test
 	void twitchFromItsIssuerWithoutAskingIt() {
@@ -166,6 +167,10 @@ class AuthJsProviderRegistrationsTests {
 		assertBuiltInIssuer(twitch, "Twitch", "https://id.twitch.tv/oauth2", "https://id.twitch.tv/oauth2/authorize",
 				"https://id.twitch.tv/oauth2/token", "https://id.twitch.tv/oauth2/keys", "openid", "user:read:email");
 		assertClient(twitch, ClientAuthenticationMethod.CLIENT_SECRET_POST, true, true);
+		// Auth.js's authorization.params.claims, as JSON.stringify writes it: without it Twitch's ID token has
+		// neither the login name nor the email address nor the picture.
+		assertThat(AuthJsProviders.authorizationParameters(twitch)).containsExactly(Map.entry("claims",
+				"{\"id_token\":{\"email\":null,\"picture\":null,\"preferred_username\":null}}"));
 		Map<String, Object> claims = Map.of("iss", "https://id.twitch.tv/oauth2", "sub", "713936733", "azp",
 				"twitch-client", "preferred_username", "TwitchDev", "email", "Dev@Twitch.example", "picture",
 				"https://static-cdn.jtvnw.example/user-default-pictures/profile_image-300x300.png");

@@ -55,6 +55,9 @@ class AuthJsOidcProviderSignInTests {
 			if (id.equals("linkedin") || id.equals("slack")) {
 				builder.clientWithoutPkce(id);
 			}
+			else if (id.equals("twitch")) {
+				builder.claimsParameterClient(id);
+			}
 			else {
 				builder.client(id);
 			}
@@ -148,9 +151,11 @@ class AuthJsOidcProviderSignInTests {
 
 	/**
 	 * Auth.js's Twitch keeps its default checks, PKCE, with {@code client_secret_post}; Spring Security's nonce too.
+	 * As Twitch's, the server's ID tokens carry the profile only where the {@code claims} parameter asks for it, and
+	 * no {@code name}: the user's name is the {@code preferred_username}, as in Auth.js's default profile.
 	 */
 	@Test
-	void twitchSignsInWithPkce() {
+	void twitchSignsInWithPkceAskingForTheProfileClaims() {
 		TestBrowser browser = new TestBrowser();
 
 		TestBrowser.Response end = this.server.signIn(browser, this.appUrl, "twitch", "tess", "/api/auth/session");
@@ -158,7 +163,8 @@ class AuthJsOidcProviderSignInTests {
 		assertThat(end.status()).as(browser.history()).isEqualTo(200);
 		assertThat(authorizationQuery(browser)).contains("client_id=twitch")
 			.contains("code_challenge=")
-			.contains("nonce=");
+			.contains("nonce=")
+			.contains("claims={\"id_token\":{\"email\":null,\"picture\":null,\"preferred_username\":null}}");
 		assertSignedIn("twitch", "tess", "Tess", "tess@example.com", "https://example.com/tess.png");
 	}
 

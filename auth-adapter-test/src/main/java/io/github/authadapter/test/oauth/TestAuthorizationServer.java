@@ -300,6 +300,8 @@ public final class TestAuthorizationServer implements AutoCloseable {
 
 		private final List<String> withoutPkceClientIds = new ArrayList<>();
 
+		private final List<String> claimsParameterClientIds = new ArrayList<>();
+
 		private @Nullable AppleKey appleKey;
 
 		private @Nullable String clientSecret;
@@ -344,6 +346,18 @@ public final class TestAuthorizationServer implements AutoCloseable {
 		}
 
 		/**
+		 * Registers a client as Twitch's, as {@link #client(String)} does, whose ID tokens carry the person's
+		 * {@code preferred_username} (the user's name), {@code email} and {@code picture} only where the
+		 * authorization request names them in the {@code id_token} member of its {@code claims} parameter (OpenID
+		 * Connect Core 5.5), and never a {@code name}; the other clients' ID tokens carry the profile always.
+		 */
+		public Builder claimsParameterClient(String clientId) {
+			this.clientIds.add(clientId);
+			this.claimsParameterClientIds.add(clientId);
+			return this;
+		}
+
+		/**
 		 * Registers a client as Apple's: without PKCE, as {@link #clientWithoutPkce(String)}, and answering an
 		 * authorization request with {@code response_mode=form_post} as the OAuth 2.0 Form Post Response Mode does,
 		 * with a page of this server that posts {@code code} and {@code state} to the redirect URI; the first time
@@ -376,7 +390,8 @@ public final class TestAuthorizationServer implements AutoCloseable {
 			String secret = (this.clientSecret != null) ? this.clientSecret : "secret-" + UUID.randomUUID();
 			TestAuthorizationServerApplication.Settings settings = new TestAuthorizationServerApplication.Settings(
 					List.copyOf(this.users), List.copyOf(this.clientIds), List.copyOf(this.consentClientIds),
-					List.copyOf(this.withoutPkceClientIds), this.appleKey, secret, this.rotatingRefreshTokens);
+					List.copyOf(this.withoutPkceClientIds), List.copyOf(this.claimsParameterClientIds), this.appleKey,
+					secret, this.rotatingRefreshTokens);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(
 					TestAuthorizationServerApplication.class)
 				.initializers((applicationContext) -> applicationContext.getBeanFactory()

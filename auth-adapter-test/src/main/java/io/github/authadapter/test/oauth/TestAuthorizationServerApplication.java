@@ -222,6 +222,21 @@ class TestAuthorizationServerApplication {
 			if (user == null || !OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
 				return;
 			}
+			if (settings.claimsParameterClientIds().contains(context.getRegisteredClient().getClientId())) {
+				Set<String> requested = RequestedClaims.ofIdToken(context.getAuthorization());
+				context.getClaims().claims((claims) -> {
+					if (requested.contains("preferred_username")) {
+						putIfNotNull(claims, "preferred_username", user.name());
+					}
+					if (requested.contains("email")) {
+						putIfNotNull(claims, "email", user.email());
+					}
+					if (requested.contains("picture")) {
+						putIfNotNull(claims, "picture", user.picture());
+					}
+				});
+				return;
+			}
 			context.getClaims().claims((claims) -> {
 				putIfNotNull(claims, "name", user.name());
 				putIfNotNull(claims, "email", user.email());
@@ -280,7 +295,8 @@ class TestAuthorizationServerApplication {
 	 * The users and clients of one server.
 	 */
 	record Settings(List<TestUser> users, List<String> clientIds, List<String> consentClientIds,
-			List<String> withoutPkceClientIds, TestAuthorizationServer.@Nullable AppleKey appleKey,
+			List<String> withoutPkceClientIds, List<String> claimsParameterClientIds,
+			TestAuthorizationServer.@Nullable AppleKey appleKey,
 			String clientSecret, boolean rotatingRefreshTokens) {
 
 		@Nullable TestUser user(String username) {
