@@ -21,19 +21,23 @@ final class TokenRequestLogMasking implements Consumer<MultiValueMap<String, Str
 			"refresh_token", "client_assertion");
 
 	/**
-	 * The client that exchanges the authorization code for tokens, as Spring Security's default, with this masking.
+	 * The client that exchanges the authorization code for tokens, as Spring Security's default, with this masking
+	 * and a {@code scope} array read as Auth.js reads it ({@link ScopeArrayTokenResponses}).
 	 */
 	static RestClientAuthorizationCodeTokenResponseClient authorizationCodeClient() {
 		RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+		client.setRestClient(ScopeArrayTokenResponses.restClient());
 		client.setParametersCustomizer(new TokenRequestLogMasking());
 		return client;
 	}
 
 	/**
-	 * The client that refreshes an access token, as Spring Security's default, with this masking.
+	 * The client that refreshes an access token, as Spring Security's default, with this masking and a
+	 * {@code scope} array read as Auth.js reads it.
 	 */
 	static RestClientRefreshTokenTokenResponseClient refreshTokenClient() {
 		RestClientRefreshTokenTokenResponseClient client = new RestClientRefreshTokenTokenResponseClient();
+		client.setRestClient(ScopeArrayTokenResponses.restClient());
 		client.setParametersCustomizer(new TokenRequestLogMasking());
 		return client;
 	}

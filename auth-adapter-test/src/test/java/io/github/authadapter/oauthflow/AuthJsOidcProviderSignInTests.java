@@ -56,7 +56,7 @@ class AuthJsOidcProviderSignInTests {
 				builder.clientWithoutPkce(id);
 			}
 			else if (id.equals("twitch")) {
-				builder.claimsParameterClient(id);
+				builder.twitchClient(id);
 			}
 			else {
 				builder.client(id);
@@ -152,7 +152,8 @@ class AuthJsOidcProviderSignInTests {
 	/**
 	 * Auth.js's Twitch keeps its default checks, PKCE, with {@code client_secret_post}; Spring Security's nonce too.
 	 * As Twitch's, the server's ID tokens carry the profile only where the {@code claims} parameter asks for it, and
-	 * no {@code name}: the user's name is the {@code preferred_username}, as in Auth.js's default profile.
+	 * no {@code name}: the user's name is the {@code preferred_username}, as in Auth.js's default profile; its token
+	 * response's scopes are a JSON array, as Twitch's.
 	 */
 	@Test
 	void twitchSignsInWithPkceAskingForTheProfileClaims() {
@@ -166,6 +167,9 @@ class AuthJsOidcProviderSignInTests {
 			.contains("nonce=")
 			.contains("claims={\"id_token\":{\"email\":null,\"picture\":null,\"preferred_username\":null}}");
 		assertSignedIn("twitch", "tess", "Tess", "tess@example.com", "https://example.com/tess.png");
+		// Twitch's scope array, joined as Auth.js's Twitch provider joins it.
+		assertThat(this.app.getBean(Adapter.class).getAccount("twitch", "tess").orElseThrow().scope())
+			.isIn("openid user:read:email", "user:read:email openid");
 	}
 
 	@Test

@@ -300,7 +300,7 @@ public final class TestAuthorizationServer implements AutoCloseable {
 
 		private final List<String> withoutPkceClientIds = new ArrayList<>();
 
-		private final List<String> claimsParameterClientIds = new ArrayList<>();
+		private final List<String> twitchClientIds = new ArrayList<>();
 
 		private @Nullable AppleKey appleKey;
 
@@ -349,11 +349,12 @@ public final class TestAuthorizationServer implements AutoCloseable {
 		 * Registers a client as Twitch's, as {@link #client(String)} does, whose ID tokens carry the person's
 		 * {@code preferred_username} (the user's name), {@code email} and {@code picture} only where the
 		 * authorization request names them in the {@code id_token} member of its {@code claims} parameter (OpenID
-		 * Connect Core 5.5), and never a {@code name}; the other clients' ID tokens carry the profile always.
+		 * Connect Core 5.5), and never a {@code name}; the other clients' ID tokens carry the profile always. Its
+		 * token responses give the scopes as a JSON array, as Twitch's do.
 		 */
-		public Builder claimsParameterClient(String clientId) {
+		public Builder twitchClient(String clientId) {
 			this.clientIds.add(clientId);
-			this.claimsParameterClientIds.add(clientId);
+			this.twitchClientIds.add(clientId);
 			return this;
 		}
 
@@ -390,7 +391,7 @@ public final class TestAuthorizationServer implements AutoCloseable {
 			String secret = (this.clientSecret != null) ? this.clientSecret : "secret-" + UUID.randomUUID();
 			TestAuthorizationServerApplication.Settings settings = new TestAuthorizationServerApplication.Settings(
 					List.copyOf(this.users), List.copyOf(this.clientIds), List.copyOf(this.consentClientIds),
-					List.copyOf(this.withoutPkceClientIds), List.copyOf(this.claimsParameterClientIds), this.appleKey,
+					List.copyOf(this.withoutPkceClientIds), List.copyOf(this.twitchClientIds), this.appleKey,
 					secret, this.rotatingRefreshTokens);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(
 					TestAuthorizationServerApplication.class)

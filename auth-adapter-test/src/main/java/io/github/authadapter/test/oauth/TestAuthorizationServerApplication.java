@@ -156,6 +156,17 @@ class TestAuthorizationServerApplication {
 	}
 
 	/**
+	 * Twitch's scopes as an array in the token responses of its clients.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> scopeArrayTokenResponse(Settings settings) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+				new ScopeArrayTokenResponse(settings.twitchClientIds()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		return registration;
+	}
+
+	/**
 	 * Apple's check of its client's JWT secret, for a server with an Apple client.
 	 */
 	@Bean
@@ -222,7 +233,7 @@ class TestAuthorizationServerApplication {
 			if (user == null || !OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
 				return;
 			}
-			if (settings.claimsParameterClientIds().contains(context.getRegisteredClient().getClientId())) {
+			if (settings.twitchClientIds().contains(context.getRegisteredClient().getClientId())) {
 				Set<String> requested = RequestedClaims.ofIdToken(context.getAuthorization());
 				context.getClaims().claims((claims) -> {
 					if (requested.contains("preferred_username")) {
@@ -295,7 +306,7 @@ class TestAuthorizationServerApplication {
 	 * The users and clients of one server.
 	 */
 	record Settings(List<TestUser> users, List<String> clientIds, List<String> consentClientIds,
-			List<String> withoutPkceClientIds, List<String> claimsParameterClientIds,
+			List<String> withoutPkceClientIds, List<String> twitchClientIds,
 			TestAuthorizationServer.@Nullable AppleKey appleKey,
 			String clientSecret, boolean rotatingRefreshTokens) {
 
