@@ -22,17 +22,19 @@ import java.util.TreeSet;
  * @param rounds the measured rounds; every implementation runs once per round and the median is reported
  * @param warmUp how long each measurement runs once, unreported, before the rounds
  * @param measurement how long each measurement of a round runs
+ * @param requestMeasurement how long each measurement of the whole-request comparison runs, in whole seconds, as
+ * wrk counts them
  * @param authJsDirectory where {@code bench-pg-adapter.mjs} and its {@code package.json} are
  * @param outputDirectory where {@code BENCHMARKS.md} and {@code benchmarks.png} are written
  */
 public record BenchmarkSettings(String jdbcUrl, String username, String password, int sessions,
 		List<Integer> scaleSessions, List<Integer> threads, int poolSize, int rounds, Duration warmUp,
-		Duration measurement, Path authJsDirectory, Path outputDirectory) {
+		Duration measurement, Duration requestMeasurement, Path authJsDirectory, Path outputDirectory) {
 
 	/** The settings of a reference run, whose figures docs/BENCHMARKS.md reports. */
 	public static final BenchmarkSettings DEFAULTS = new BenchmarkSettings("jdbc:postgresql://127.0.0.1:5432/postgres",
 			"postgres", "", 100_000, List.of(10_000, 1_000_000), List.of(1, 4, 16), 16, 5, Duration.ofSeconds(1),
-			Duration.ofSeconds(2), Path.of("interop/authjs"), Path.of("docs"));
+			Duration.ofSeconds(2), Duration.ofSeconds(5), Path.of("interop/authjs"), Path.of("docs"));
 
 	private static final String USAGE = """
 			Usage: java -jar benchmarks/target/auth-adapter-benchmarks.jar [--name=value ...]
@@ -45,11 +47,12 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 			  --rounds=N                measured rounds, median reported (default %d)
 			  --warm-up-millis=N        unreported run of each measurement (default %d)
 			  --measure-millis=N        length of each measurement (default %d)
+			  --request-millis=N        length of each whole-request measurement, whole seconds (default %d)
 			  --authjs-dir=PATH         the Node scripts (default interop/authjs)
 			  --output-dir=PATH         where BENCHMARKS.md and benchmarks.png go (default docs)
-			  --quick                   2 rounds of 500 ms, 300 ms warm-up, scale sizes 10000 only
+			  --quick                   2 rounds of 500 ms (whole requests 1 s), 300 ms warm-up, scale sizes 10000 only
 			""".formatted(DEFAULTS.jdbcUrl, DEFAULTS.sessions, DEFAULTS.rounds, DEFAULTS.warmUp.toMillis(),
-			DEFAULTS.measurement.toMillis());
+			DEFAULTS.measurement.toMillis(), DEFAULTS.requestMeasurement.toMillis());
 
 	public BenchmarkSettings {
 		if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
@@ -67,6 +70,7 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 		requirePositive(poolSize, "--pool-size");
 		requirePositive(rounds, "--rounds");
 		requirePositive((int) Math.min(measurement.toMillis(), Integer.MAX_VALUE), "--measure-millis");
+		requirePositive((int) Math.min(requestMeasurement.toMillis(), Integer.MAX_VALUE), "--request-millis");
 		if (warmUp.isNegative()) {
 			throw new IllegalArgumentException("--warm-up-millis must not be negative, but was " + warmUp.toMillis());
 		}
@@ -95,6 +99,7 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 			if (argument.equals("--quick")) {
 				values.putIfAbsent("rounds", "2");
 				values.putIfAbsent("measure-millis", "500");
+				values.putIfAbsent("request-millis", "1000");
 				values.putIfAbsent("warm-up-millis", "300");
 				values.putIfAbsent("scale-sessions", "10000");
 				continue;
@@ -119,11 +124,13 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 				number(values, "rounds", d.rounds),
 				Duration.ofMillis(number(values, "warm-up-millis", (int) d.warmUp.toMillis())),
 				Duration.ofMillis(number(values, "measure-millis", (int) d.measurement.toMillis())),
+				Duration.ofMillis(number(values, "request-millis", (int) d.requestMeasurement.toMillis())),
 				Path.of(values.getOrDefault("authjs-dir", d.authJsDirectory.toString())),
 				Path.of(values.getOrDefault("output-dir", d.outputDirectory.toString())));
 		List<String> unknown = new ArrayList<>(values.keySet());
 		unknown.removeAll(List.of("jdbc-url", "username", "password", "sessions", "scale-sessions", "threads",
-				"pool-size", "rounds", "warm-up-millis", "measure-millis", "authjs-dir", "output-dir"));
+				"pool-size", "rounds", "warm-up-millis", "measure-millis", "request-millis", "authjs-dir",
+				"output-dir"));
 		if (!unknown.isEmpty()) {
 			throw new IllegalArgumentException("Unknown argument --" + unknown.get(0) + ".\n" + USAGE);
 		}
@@ -162,6 +169,8 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 		addIfDifferent(differences, "warm-up", this.warmUp.toMillis() + " ms", DEFAULTS.warmUp.toMillis() + " ms");
 		addIfDifferent(differences, "measurement", this.measurement.toMillis() + " ms",
 				DEFAULTS.measurement.toMillis() + " ms");
+		addIfDifferent(differences, "whole-request measurement", this.requestMeasurement.toMillis() + " ms",
+				DEFAULTS.requestMeasurement.toMillis() + " ms");
 		return differences;
 	}
 
@@ -169,7 +178,8 @@ public record BenchmarkSettings(String jdbcUrl, String username, String password
 	public String toString() {
 		return "BenchmarkSettings[jdbcUrl=" + this.jdbcUrl + ", sessions=" + this.sessions + ", scaleSessions="
 				+ this.scaleSessions + ", threads=" + this.threads + ", poolSize=" + this.poolSize + ", rounds="
-				+ this.rounds + ", warmUp=" + this.warmUp + ", measurement=" + this.measurement + ", password hidden]";
+				+ this.rounds + ", warmUp=" + this.warmUp + ", measurement=" + this.measurement + ", requestMeasurement=" + this.requestMeasurement
+				+ ", password hidden]";
 	}
 
 	private static void addIfDifferent(List<String> differences, String name, Object value, Object reference) {

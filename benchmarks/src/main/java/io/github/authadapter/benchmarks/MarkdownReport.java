@@ -80,10 +80,10 @@ final class MarkdownReport {
 		line();
 		this.report.machine().facts().forEach((name, value) -> line("- " + name + ": " + value));
 		line(String.format(Locale.ROOT,
-				"- Settings: %d rounds of %,d ms after a %,d ms warm-up per measurement; %d connections "
-						+ "per pool (Hikari and pg's Pool); threads %s",
-				settings.rounds(), settings.measurement().toMillis(), settings.warmUp().toMillis(), settings.poolSize(),
-				settings.threads()));
+				"- Settings: %d rounds of %,d ms after a %,d ms warm-up per measurement (whole requests: %,d ms, "
+						+ "after two warm-ups); %d connections per pool (Hikari and pg's Pool); threads %s",
+				settings.rounds(), settings.measurement().toMillis(), settings.warmUp().toMillis(),
+				settings.requestMeasurement().toMillis(), settings.poolSize(), settings.threads()));
 		line();
 		this.out.append(method());
 		return this.out.toString();

@@ -79,14 +79,16 @@ final class WholeRequests {
 	}
 
 	/**
-	 * The properties that every application of the comparison shares.
+	 * The properties that every application of the comparison shares. Their pools open connections only as their
+	 * load needs them: with the run's other pools, fixed ones would take more than PostgreSQL's default 100.
 	 */
 	static String[] webProperties(String jdbcUrl, BenchmarkSettings settings) {
 		return new String[] { "server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
 				"spring.flyway.enabled=false", "spring.jpa.open-in-view=false", "spring.jmx.enabled=false",
 				"spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + settings.username(),
 				"spring.datasource.password=" + settings.password(),
-				"spring.datasource.hikari.maximum-pool-size=" + settings.poolSize() };
+				"spring.datasource.hikari.maximum-pool-size=" + settings.poolSize(),
+				"spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000" };
 	}
 
 	private Outcome run(String jdbcUrl, int starterPort, JdbcTemplate loader) {
@@ -122,7 +124,8 @@ final class WholeRequests {
 		for (int round = 1; round <= this.settings.rounds(); round++) {
 			String label = "round " + round + "/" + this.settings.rounds();
 			forEach(targets, round, (contender, target, connections) -> {
-				Sample sample = this.wrk.run(target.url(), target.cookies(), connections, this.settings.measurement());
+				Sample sample = this.wrk.run(target.url(), target.cookies(), connections,
+						this.settings.requestMeasurement());
 				samples.computeIfAbsent(new Key(contender, connections), (key) -> new ArrayList<>()).add(sample);
 				print(label, contender, connections, sample);
 			});

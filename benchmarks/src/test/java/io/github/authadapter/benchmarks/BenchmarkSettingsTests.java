@@ -27,8 +27,18 @@ class BenchmarkSettingsTests {
 
 		assertThat(settings.rounds()).isEqualTo(3);
 		assertThat(settings.measurement()).isEqualTo(Duration.ofMillis(500));
+		assertThat(settings.requestMeasurement()).isEqualTo(Duration.ofSeconds(1));
 		assertThat(settings.scaleSessions()).containsExactly(10_000);
 		assertThat(settings.differencesFromDefaults()).contains("rounds 3 instead of 5");
+	}
+
+	@Test
+	void wholeRequestsAreMeasuredForFiveSecondsUnlessSetOtherwise() {
+		assertThat(BenchmarkSettings.parse().requestMeasurement()).isEqualTo(Duration.ofSeconds(5));
+		BenchmarkSettings settings = BenchmarkSettings.parse("--request-millis=15000");
+		assertThat(settings.requestMeasurement()).isEqualTo(Duration.ofSeconds(15));
+		assertThat(settings.differencesFromDefaults())
+			.containsExactly("whole-request measurement 15000 ms instead of 5000 ms");
 	}
 
 	@Test

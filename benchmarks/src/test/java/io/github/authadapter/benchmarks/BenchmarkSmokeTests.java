@@ -31,6 +31,7 @@ class BenchmarkSmokeTests {
 		BenchmarkSettings settings = BenchmarkSettings.parse("--jdbc-url=" + server.jdbcUrl(),
 				"--username=" + server.username(), "--password=" + server.password(), "--sessions=300",
 				"--scale-sessions=100", "--threads=1,2", "--rounds=1", "--warm-up-millis=0", "--measure-millis=40",
+				"--request-millis=1000",
 				"--authjs-dir=" + AuthJsScript.DIRECTORY, "--output-dir=" + this.output);
 
 		Path markdown = BenchmarkMain.write(new BenchmarkRun(settings).run(), settings.outputDirectory());
