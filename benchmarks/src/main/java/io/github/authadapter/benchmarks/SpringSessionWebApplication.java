@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -84,7 +85,7 @@ public class SpringSessionWebApplication {
 	static class SessionEndpoint {
 
 		@GetMapping(path = "/api/auth/session", produces = MediaType.APPLICATION_JSON_VALUE)
-		ResponseEntity<Object> session(jakarta.servlet.http.HttpSession session) {
+		ResponseEntity<Object> session(HttpSession session) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication == null || !(authentication.getPrincipal() instanceof SessionUser principal)) {
 				return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body("null");
