@@ -47,6 +47,9 @@ public class AuthAdapterSchemaPreset {
 
 	private volatile @Nullable SchemaPreset detected;
 
+	// Made once: Prisma's reads the database's catalogue, and names, entities and ids are all asked for at startup.
+	private volatile @Nullable PresetSchema schema;
+
 	/**
 	 * Creates the preset of the given properties.
 	 * @param dataSource the database of the Auth.js tables, or null where there is no single one; detection then
@@ -83,14 +86,14 @@ public class AuthAdapterSchemaPreset {
 	 */
 	public SchemaNames names() {
 		SchemaPreset preset = preset();
-		return preset.isCreatedByTheStarter() ? this.properties.toSchemaNames(preset) : schemaOf(preset).names();
+		return preset.isCreatedByTheStarter() ? this.properties.toSchemaNames(preset) : schema().names();
 	}
 
 	/**
 	 * The default entities of the preset in effect, for the tables and columns that the database has.
 	 */
 	public List<Class<?>> defaultEntities() {
-		PresetSchema schema = schemaOf(preset());
+		PresetSchema schema = schema();
 		return schema.entities(
 				(this.dataSource != null) ? SchemaCatalogue.of(this.dataSource, schema.databaseSchema()) : null);
 	}
@@ -100,7 +103,17 @@ public class AuthAdapterSchemaPreset {
 	 * schema, random UUIDs otherwise.
 	 */
 	public UserIdGenerator userIds() {
-		return schemaOf(preset()).userIds();
+		return schema().userIds();
+	}
+
+	private PresetSchema schema() {
+		PresetSchema schema = this.schema;
+		if (schema == null) {
+			// Two threads may both make it: the same schema of the same catalogue.
+			schema = schemaOf(preset());
+			this.schema = schema;
+		}
+		return schema;
 	}
 
 	private SchemaPreset detect() {
