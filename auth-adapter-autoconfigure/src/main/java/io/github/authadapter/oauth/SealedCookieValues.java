@@ -1,14 +1,13 @@
 package io.github.authadapter.oauth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.github.authadapter.crypto.AesGcm;
+import io.github.authadapter.crypto.HmacSha256;
 
 /**
  * Encrypts and authenticates short values for cookies with AES-256-GCM, under a key derived from the application's
@@ -30,8 +29,7 @@ final class SealedCookieValues {
 			throw new IllegalArgumentException("secret must not be empty; set auth.adapter.secret");
 		}
 		this.purpose = purpose.getBytes(StandardCharsets.UTF_8);
-		this.cipher = new AesGcm(
-				new SecretKeySpec(derive(secret.getBytes(StandardCharsets.UTF_8), this.purpose), "AES"));
+		this.cipher = new AesGcm(new SecretKeySpec(HmacSha256.derive(secret, purpose), "AES"));
 	}
 
 	String seal(String plaintext) {
@@ -52,17 +50,6 @@ final class SealedCookieValues {
 			return Optional.empty();
 		}
 		return this.cipher.open(bytes, this.purpose).map((plaintext) -> new String(plaintext, StandardCharsets.UTF_8));
-	}
-
-	private static byte[] derive(byte[] secret, byte[] purpose) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-			return mac.doFinal(purpose);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Every Java runtime has HmacSHA256", ex);
-		}
 	}
 
 }

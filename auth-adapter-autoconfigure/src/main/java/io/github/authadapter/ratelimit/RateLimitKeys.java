@@ -1,11 +1,9 @@
 package io.github.authadapter.ratelimit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.github.authadapter.crypto.HmacSha256;
 
 /**
  * The names of the buckets: an HMAC-SHA-256 of the address or client address, keyed by the application's secret, as
@@ -15,11 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class RateLimitKeys {
 
-	private static final String HMAC = "HmacSHA256";
+	private static final String PURPOSE = "auth-adapter sign-in link rate limit keys";
 
-	private static final byte[] PURPOSE = "auth-adapter sign-in link rate limit keys".getBytes(StandardCharsets.UTF_8);
-
-	private final SecretKeySpec key;
+	private final byte[] key;
 
 	/**
 	 * Creates the names under a secret.
@@ -29,8 +25,7 @@ public final class RateLimitKeys {
 		if (secret == null || secret.isBlank()) {
 			throw new IllegalArgumentException("secret must not be blank; set auth.adapter.secret");
 		}
-		byte[] derived = hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC), PURPOSE);
-		this.key = new SecretKeySpec(derived, HMAC);
+		this.key = HmacSha256.derive(secret, PURPOSE);
 	}
 
 	/**
@@ -48,18 +43,7 @@ public final class RateLimitKeys {
 	}
 
 	private String name(String value) {
-		return HexFormat.of().formatHex(hmac(this.key, value.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private static byte[] hmac(SecretKeySpec key, byte[] value) {
-		try {
-			Mac mac = Mac.getInstance(HMAC);
-			mac.init(key);
-			return mac.doFinal(value);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Every Java runtime has " + HMAC, ex);
-		}
+		return HexFormat.of().formatHex(HmacSha256.of(this.key, value.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Override
